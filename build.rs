@@ -1,0 +1,97 @@
+//! Turns `locales/fr.json` and `locales/en.json` into a typed table of UI strings.
+//!
+//! Each key becomes a variant of `i18n::Key`, so a misspelt key does not compile. The
+//! build fails when the two files do not have the same keys, when a string is empty,
+//! or when a string's `{placeholders}` differ between the languages.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+use std::{env, fs};
+
+fn read(lang: &str) -> BTreeMap<String, String> {
+    let path = format!("locales/{lang}.json");
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{path} is not a flat JSON object of strings: {e}"))
+}
+
+fn placeholders(s: &str) -> BTreeSet<&str> {
+    s.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+fn variant(key: &str) -> String {
+    key.split('_')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn main() {
+    let fr = read("fr");
+    let en = read("en");
+    let mut problems = Vec::new();
+    for key in fr.keys().filter(|k| !en.contains_key(*k)) {
+        problems.push(format!("\"{key}\" is in fr.json but not in en.json"));
+    }
+    for key in en.keys().filter(|k| !fr.contains_key(*k)) {
+        problems.push(format!("\"{key}\" is in en.json but not in fr.json"));
+    }
+    for (key, fr_text) in &fr {
+        if !key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
+            problems.push(format!("\"{key}\": keys are snake_case"));
+        }
+        let Some(en_text) = en.get(key) else { continue };
+        if fr_text.trim().is_empty() {
+            problems.push(format!("\"{key}\" is empty in fr.json"));
+        }
+        if en_text.trim().is_empty() {
+            problems.push(format!("\"{key}\" is empty in en.json"));
+        }
+        if placeholders(fr_text) != placeholders(en_text) {
+            problems.push(format!(
+                "\"{key}\" has different {{placeholders}} in fr and en"
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        panic!("locales are inconsistent:\n  {}", problems.join("\n  "));
+    }
+
+    let mut out = String::new();
+    let n = fr.len();
+    out.push_str("/// A UI string, named by its key in `locales/*.json`.\n");
+    out.push_str(
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\n#[repr(u16)]\npub enum Key {\n",
+    );
+    for key in fr.keys() {
+        let _ = writeln!(out, "    /// `{key}`\n    {},", variant(key));
+    }
+    out.push_str("}\n\n");
+    let _ = writeln!(
+        out,
+        "const FR: [&str; {n}] = {:?};",
+        fr.values().collect::<Vec<_>>()
+    );
+    let _ = writeln!(
+        out,
+        "const EN: [&str; {n}] = {:?};",
+        en.values().collect::<Vec<_>>()
+    );
+
+    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("i18n_keys.rs");
+    fs::write(&dest, out).expect("write the generated key table");
+    println!("cargo:rerun-if-changed=build.rs");
+}

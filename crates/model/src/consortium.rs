@@ -1,0 +1,189 @@
+//! Loading a snapshot: parse, validate, and index it for the site.
+
+use std::fmt;
+use std::ops::Deref;
+
+use crate::validate::{validate, Issue, Severity};
+use crate::{Axis, Membership, NewsItem, Snapshot, Team, SCHEMA_VERSION};
+
+/// Why a snapshot cannot be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SnapshotError {
+    /// The text is not JSON.
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The snapshot is written in a format version this code does not read.
+    UnsupportedVersion { found: Option<u64> },
+    /// The JSON does not have the expected shape (a missing field, a wrong type,
+    /// an unknown key); `path` says where, as in `teams[3].axes`.
+    Shape { path: String, message: String },
+    /// The data is well formed but inconsistent: every error found, in order.
+    Invalid(Vec<Issue>),
+}
+
+impl fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SnapshotError::Syntax {
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "not valid JSON at line {line}, column {column}: {message}"
+            ),
+            SnapshotError::UnsupportedVersion { found: Some(v) } => write!(
+                f,
+                "schema_version {v} is not supported (this site reads version {SCHEMA_VERSION})"
+            ),
+            SnapshotError::UnsupportedVersion { found: None } => {
+                write!(f, "schema_version is missing or not a number")
+            }
+            SnapshotError::Shape { path, message } => write!(f, "{path}: {message}"),
+            SnapshotError::Invalid(issues) => {
+                write!(f, "{} problem(s) in the data", issues.len())?;
+                for issue in issues {
+                    write!(f, "\n{issue}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for SnapshotError {}
+
+/// The validated snapshot the whole site reads from, with its warnings (such as
+/// missing translations, which the site works around).
+///
+/// ```
+/// let json = include_str!("../../../public/data/consortium.json");
+/// let consortium = micronit_model::Snapshot::from_json(json).unwrap();
+/// assert_eq!(consortium.about.name, "Micronit");
+/// assert!(consortium.team("lnox").is_some());
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Consortium {
+    snapshot: Snapshot,
+    warnings: Vec<Issue>,
+}
+
+impl Snapshot {
+    /// Parses and validates a snapshot. Errors say where the problem is.
+    pub fn from_json(json: &str) -> Result<Consortium, SnapshotError> {
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| SnapshotError::Syntax {
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            })?;
+        let version = value.get("schema_version").and_then(|v| v.as_u64());
+        if version != Some(u64::from(SCHEMA_VERSION)) {
+            return Err(SnapshotError::UnsupportedVersion { found: version });
+        }
+        let snapshot: Snapshot = serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            SnapshotError::Shape {
+                path,
+                message: e.into_inner().to_string(),
+            }
+        })?;
+        Consortium::new(snapshot)
+    }
+}
+
+impl Consortium {
+    /// Validates an already parsed snapshot.
+    pub fn new(snapshot: Snapshot) -> Result<Self, SnapshotError> {
+        let (errors, warnings): (Vec<Issue>, Vec<Issue>) = validate(&snapshot)
+            .into_iter()
+            .partition(|i| i.severity() == Severity::Error);
+        if errors.is_empty() {
+            Ok(Consortium { snapshot, warnings })
+        } else {
+            Err(SnapshotError::Invalid(errors))
+        }
+    }
+
+    /// The findings that did not stop the snapshot from being used.
+    pub fn warnings(&self) -> &[Issue] {
+        &self.warnings
+    }
+
+    pub fn snapshot(&self) -> &Snapshot {
+        &self.snapshot
+    }
+
+    pub fn team(&self, id: &str) -> Option<&Team> {
+        self.snapshot.teams.iter().find(|t| t.id == id)
+    }
+
+    pub fn axis(&self, number: u8) -> Option<&Axis> {
+        self.snapshot.axes.iter().find(|a| a.number == number)
+    }
+
+    pub fn news_item(&self, slug: &str) -> Option<&NewsItem> {
+        self.snapshot.news.iter().find(|n| n.slug == slug)
+    }
+
+    /// The teams working on axis `number`, in snapshot order.
+    pub fn teams_of_axis(&self, number: u8) -> impl Iterator<Item = &Team> {
+        self.snapshot
+            .teams
+            .iter()
+            .filter(move |t| t.axes.contains(&number))
+    }
+
+    /// The news, newest first.
+    pub fn news_newest_first(&self) -> Vec<&NewsItem> {
+        let mut news: Vec<&NewsItem> = self.snapshot.news.iter().collect();
+        news.sort_by(|a, b| b.date.cmp(&a.date));
+        news
+    }
+
+    /// Key figures for the home page.
+    pub fn figures(&self) -> Figures {
+        let teams = &self.snapshot.teams;
+        let mut cities: Vec<&str> = teams.iter().map(|t| t.city.as_str()).collect();
+        cities.sort_unstable();
+        cities.dedup();
+        Figures {
+            teams: teams.len(),
+            members: teams
+                .iter()
+                .filter(|t| t.status == Membership::Member)
+                .count(),
+            associated: teams
+                .iter()
+                .filter(|t| t.status == Membership::Associated)
+                .count(),
+            axes: self.snapshot.axes.len(),
+            tumor_types: self.snapshot.tumor_types.len(),
+            expertise: self.snapshot.expertise.len(),
+            cities: cities.len(),
+        }
+    }
+}
+
+impl Deref for Consortium {
+    type Target = Snapshot;
+
+    fn deref(&self) -> &Snapshot {
+        &self.snapshot
+    }
+}
+
+/// Counts computed from the snapshot (never typed in by hand).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Figures {
+    pub teams: usize,
+    pub members: usize,
+    pub associated: usize,
+    pub axes: usize,
+    pub tumor_types: usize,
+    pub expertise: usize,
+    pub cities: usize,
+}

@@ -1,0 +1,20 @@
+//! The Micronit consortium's data and the pure logic of the atlas: the snapshot's
+//! types and validation, the two languages, dates and the site's addresses.
+//!
+//! Nothing here depends on a browser, so `cargo test` runs it natively.
+
+mod consortium;
+mod date;
+mod lang;
+mod route;
+mod snapshot;
+mod text;
+pub mod validate;
+
+pub use consortium::{Consortium, Figures, SnapshotError};
+pub use date::{date_range, parse_month, BadDate, Date};
+pub use lang::{Lang, UnknownLang};
+pub use route::{lang_of_path, parse_axis_number, switch_lang, Page};
+pub use snapshot::*;
+pub use text::{Localized, Text};
+pub use validate::{Issue, Problem, Severity};

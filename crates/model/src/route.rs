@@ -1,0 +1,113 @@
+//! The site's addresses: which page a path names, and the path of a page in a language.
+//! The router in the app matches the same patterns; this module builds links and the
+//! language switch, and is what the tests check the addresses against.
+
+use crate::Lang;
+
+/// A page of the site, independent of its language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Teams,
+    Team(String),
+    Axis(u8),
+    News,
+    NewsItem(String),
+    Events,
+    Partners,
+    About,
+}
+
+impl Page {
+    /// The path of the page in `lang`, from the site's root.
+    ///
+    /// ```
+    /// use micronit_model::{Lang, Page};
+    /// assert_eq!(Page::Home.path(Lang::Fr), "/fr/");
+    /// assert_eq!(Page::Team("lnox".into()).path(Lang::En), "/en/teams/lnox");
+    /// ```
+    pub fn path(&self, lang: Lang) -> String {
+        let l = lang.code();
+        match self {
+            Page::Home => format!("/{l}/"),
+            Page::Teams => format!("/{l}/teams"),
+            Page::Team(id) => format!("/{l}/teams/{id}"),
+            Page::Axis(n) => format!("/{l}/axes/{n}"),
+            Page::News => format!("/{l}/news"),
+            Page::NewsItem(slug) => format!("/{l}/news/{slug}"),
+            Page::Events => format!("/{l}/events"),
+            Page::Partners => format!("/{l}/partners"),
+            Page::About => format!("/{l}/about"),
+        }
+    }
+
+    /// The page a path names (without query string), if any. Ids are not checked
+    /// against the snapshot here: an unknown team id still names a team page.
+    ///
+    /// ```
+    /// use micronit_model::{Lang, Page};
+    /// assert_eq!(Page::parse("/en/axes/2"), Some((Lang::En, Page::Axis(2))));
+    /// assert_eq!(Page::parse("/fr"), Some((Lang::Fr, Page::Home)));
+    /// assert_eq!(Page::parse("/de/teams"), None);
+    /// ```
+    pub fn parse(path: &str) -> Option<(Lang, Page)> {
+        let mut segments = path.trim_matches('/').split('/');
+        let lang: Lang = segments.next()?.parse().ok()?;
+        let rest: Vec<&str> = segments.filter(|s| !s.is_empty()).collect();
+        let page = match rest.as_slice() {
+            [] => Page::Home,
+            ["teams"] => Page::Teams,
+            ["teams", id] => Page::Team((*id).to_owned()),
+            ["axes", n] => Page::Axis(parse_axis_number(n)?),
+            ["news"] => Page::News,
+            ["news", slug] => Page::NewsItem((*slug).to_owned()),
+            ["events"] => Page::Events,
+            ["partners"] => Page::Partners,
+            ["about"] => Page::About,
+            _ => return None,
+        };
+        Some((lang, page))
+    }
+}
+
+/// Parses an axis number as written in a URL: digits only, no sign or leading zero.
+pub fn parse_axis_number(s: &str) -> Option<u8> {
+    if s.is_empty() || s.starts_with('0') || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// The language a path is in: its first segment, if that is `fr` or `en`.
+///
+/// ```
+/// use micronit_model::{lang_of_path, Lang};
+/// assert_eq!(lang_of_path("/en/teams"), Some(Lang::En));
+/// assert_eq!(lang_of_path("/nowhere"), None);
+/// ```
+pub fn lang_of_path(path: &str) -> Option<Lang> {
+    path.trim_start_matches('/').split('/').next()?.parse().ok()
+}
+
+/// The same address in another language: the language segment is swapped, the rest of
+/// the path, the query string and the fragment are kept. A path without a language
+/// segment gets one in front.
+///
+/// ```
+/// use micronit_model::{switch_lang, Lang};
+/// assert_eq!(switch_lang("/fr/teams?axis=2#list", Lang::En), "/en/teams?axis=2#list");
+/// assert_eq!(switch_lang("/fr", Lang::En), "/en/");
+/// assert_eq!(switch_lang("/nowhere", Lang::Fr), "/fr/nowhere");
+/// ```
+pub fn switch_lang(address: &str, to: Lang) -> String {
+    let split = address.find(['?', '#']).unwrap_or(address.len());
+    let (path, tail) = address.split_at(split);
+    let trimmed = path.trim_start_matches('/');
+    let (first, rest) = trimmed.split_once('/').unwrap_or((trimmed, ""));
+    let rest = if first.parse::<Lang>().is_ok() {
+        rest.to_owned()
+    } else {
+        trimmed.to_owned()
+    };
+    format!("/{}/{rest}{tail}", to.code())
+}

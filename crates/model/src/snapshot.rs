@@ -1,0 +1,232 @@
+//! The snapshot of the consortium: the one JSON file the site renders from.
+//!
+//! These types mirror `public/data/consortium.json` field for field. Unknown fields
+//! are refused so that a misspelt key is reported rather than silently ignored.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Text;
+
+/// The version of the snapshot format these types read.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The snapshot as stored, before validation. See [`crate::Consortium`] for the
+/// validated, indexed form the site uses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    /// Format version; [`SCHEMA_VERSION`] is the one this code reads.
+    pub schema_version: u32,
+    /// Day of the last edit, `YYYY-MM-DD`.
+    pub updated: String,
+    pub about: About,
+    pub axes: Vec<Axis>,
+    pub tumor_types: Vec<TumorType>,
+    pub expertise: Vec<Expertise>,
+    pub institutions: Vec<Institution>,
+    pub regions: Vec<Region>,
+    pub teams: Vec<Team>,
+    #[serde(default)]
+    pub news: Vec<NewsItem>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+}
+
+/// Who the consortium is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct About {
+    /// Short name, the same in both languages: "Micronit".
+    pub name: String,
+    /// What the name stands for.
+    pub tagline: Text,
+    /// The CNRS research group code: "GDR 3697".
+    pub gdr: String,
+    /// Month of creation, `YYYY-MM`.
+    pub created: String,
+    /// Who created the research group.
+    pub created_by: String,
+    /// City the network is coordinated from.
+    pub coordination_city: String,
+    /// One or two sentences for the home page.
+    pub summary: Text,
+    /// The mission statement, one entry per paragraph.
+    pub mission: Vec<Text>,
+    /// The group's history, one entry per paragraph.
+    pub history: Vec<Text>,
+}
+
+/// A research axis of the consortium.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Axis {
+    /// 1, 2 or 3: the axis number, used in URLs (`/fr/axes/2`).
+    pub number: u8,
+    pub title: Text,
+    pub description: Text,
+}
+
+/// The two families of tumor types the consortium covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TumorGroup {
+    Hematological,
+    Solid,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TumorType {
+    pub id: String,
+    pub group: TumorGroup,
+    pub name: Text,
+}
+
+/// An area of scientific or technological expertise.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expertise {
+    pub id: String,
+    pub name: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InstitutionKind {
+    ResearchOrganisation,
+    University,
+    Hospital,
+    CancerCentre,
+    Other,
+}
+
+/// A body a team belongs to: CNRS, INSERM, CEA, a university, a hospital.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Institution {
+    pub id: String,
+    pub name: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
+    pub kind: InstitutionKind,
+}
+
+/// An administrative region of France.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: String,
+    pub name: Text,
+}
+
+/// A point in WGS 84 degrees.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LatLon {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+/// Whether a team is a member of the GDR or an associated team.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Membership {
+    Member,
+    Associated,
+}
+
+/// A research team of the consortium.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Team {
+    /// Slug used in URLs: lowercase letters, digits and hyphens.
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
+    pub name: Text,
+    pub description: Text,
+    /// Laboratory unit code (for example "UMR 1037"), where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Ids of [`Institution`]s.
+    pub institutions: Vec<String>,
+    pub city: String,
+    /// Id of a [`Region`].
+    pub region: String,
+    pub location: LatLon,
+    /// Team leaders' names, where the sources give them.
+    #[serde(default)]
+    pub leaders: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// Axis numbers.
+    pub axes: Vec<u8>,
+    /// Ids of [`TumorType`]s.
+    pub tumor_types: Vec<String>,
+    /// Ids of [`Expertise`] areas.
+    pub expertise: Vec<String>,
+    pub status: Membership,
+    /// True when the entry stands in for a team whose details the sources do not
+    /// give: the site must say so and present none of it as fact.
+    pub illustrative: bool,
+}
+
+/// A link to a source or further reading.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub label: Text,
+    pub url: String,
+}
+
+/// A news item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsItem {
+    /// Slug used in URLs.
+    pub slug: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub title: Text,
+    pub summary: Text,
+    /// The body, one entry per paragraph.
+    #[serde(default)]
+    pub body: Vec<Text>,
+    /// Ids of the teams the item is about.
+    #[serde(default)]
+    pub teams: Vec<String>,
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+/// A scientific event: symposium, workshop, meeting.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub title: Text,
+    /// First day, `YYYY-MM-DD`.
+    pub start: String,
+    /// Last day, `YYYY-MM-DD` (the same as `start` for a one-day event).
+    pub end: String,
+    pub city: String,
+    pub description: Text,
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+/// An institution or programme that supports the consortium.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    pub id: String,
+    pub name: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
+    /// What the partner is for the consortium.
+    pub role: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+}

@@ -1,0 +1,392 @@
+//! Checks that a parsed snapshot is consistent: ids unique, references resolved,
+//! both languages present, coordinates inside France, links safe, dates real.
+//! Every finding carries the JSON path of the value at fault.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use crate::date::parse_month;
+use crate::{Date, Lang, LatLon, Link, Snapshot, Text};
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The snapshot cannot be used.
+    Error,
+    /// The snapshot can be used; the site works around the problem (for example by
+    /// showing the other language) and the coordinators should fix it.
+    Warning,
+}
+
+/// What is wrong with one value of the snapshot.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// An id that is not a lowercase slug (letters, digits, single hyphens).
+    BadId(String),
+    /// The same id (or axis number) appears twice in one list.
+    Duplicate(String),
+    /// A reference to something the snapshot does not define.
+    Unknown { what: &'static str, id: String },
+    /// A text with neither French nor English.
+    MissingText,
+    /// A text with one of its two languages missing.
+    MissingTranslation(Lang),
+    /// A required plain string that is empty.
+    Empty,
+    /// A date that is not a real `YYYY-MM-DD` (or `YYYY-MM`) date.
+    BadDate(String),
+    /// An event that ends before it starts.
+    EndsBeforeStart,
+    /// Coordinates outside metropolitan France and Corsica.
+    OutsideFrance { lat: f64, lon: f64 },
+    /// A link that is not an absolute `http` or `https` URL.
+    UnsafeLink(String),
+}
+
+impl Problem {
+    pub fn severity(&self) -> Severity {
+        match self {
+            Problem::MissingTranslation(_) => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::BadId(id) => write!(
+                f,
+                "\"{id}\" is not a valid id (use lowercase letters, digits and hyphens)"
+            ),
+            Problem::Duplicate(id) => write!(f, "\"{id}\" is used twice"),
+            Problem::Unknown { what, id } => write!(f, "unknown {what} \"{id}\""),
+            Problem::MissingText => write!(f, "text missing in both French and English"),
+            Problem::MissingTranslation(Lang::Fr) => write!(f, "French translation missing"),
+            Problem::MissingTranslation(Lang::En) => write!(f, "English translation missing"),
+            Problem::Empty => write!(f, "must not be empty"),
+            Problem::BadDate(d) => write!(f, "\"{d}\" is not a valid date"),
+            Problem::EndsBeforeStart => write!(f, "the event ends before it starts"),
+            Problem::OutsideFrance { lat, lon } => write!(
+                f,
+                "coordinates ({lat}, {lon}) are outside metropolitan France and Corsica"
+            ),
+            Problem::UnsafeLink(url) => {
+                write!(f, "\"{url}\" is not an absolute http(s) link")
+            }
+        }
+    }
+}
+
+/// One finding: where (a JSON path such as `teams[3].axes[0]`) and what.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Issue {
+    pub path: String,
+    pub problem: Problem,
+}
+
+impl Issue {
+    pub fn severity(&self) -> Severity {
+        self.problem.severity()
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.problem)
+    }
+}
+
+/// Bounding box of metropolitan France with Corsica, in degrees, with a small margin.
+pub const FRANCE_BOUNDS: Bounds = Bounds {
+    min_lat: 41.3,
+    max_lat: 51.2,
+    min_lon: -5.3,
+    max_lon: 9.7,
+};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    pub min_lat: f64,
+    pub max_lat: f64,
+    pub min_lon: f64,
+    pub max_lon: f64,
+}
+
+impl Bounds {
+    pub fn contains(&self, lat: f64, lon: f64) -> bool {
+        (self.min_lat..=self.max_lat).contains(&lat) && (self.min_lon..=self.max_lon).contains(&lon)
+    }
+}
+
+/// True for a lowercase slug: `lnox`, `crct-team-12`.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// True for an absolute `http://` or `https://` URL with a host and no spaces or
+/// control characters. Everything else (`javascript:`, `data:`, relative paths) is refused.
+pub fn is_safe_link(url: &str) -> bool {
+    let rest = if let Some(r) = url.strip_prefix("https://") {
+        r
+    } else if let Some(r) = url.strip_prefix("http://") {
+        r
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    !host.is_empty()
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+}
+
+#[derive(Default)]
+struct Checker {
+    issues: Vec<Issue>,
+}
+
+impl Checker {
+    fn push(&mut self, path: impl Into<String>, problem: Problem) {
+        self.issues.push(Issue {
+            path: path.into(),
+            problem,
+        });
+    }
+
+    fn text(&mut self, path: impl Into<String>, text: &Text) {
+        let missing = text.missing();
+        let path = path.into();
+        match missing.as_slice() {
+            [] => {}
+            [lang] => self.push(path, Problem::MissingTranslation(*lang)),
+            _ => self.push(path, Problem::MissingText),
+        }
+    }
+
+    fn nonempty(&mut self, path: impl Into<String>, s: &str) {
+        if s.trim().is_empty() {
+            self.push(path, Problem::Empty);
+        }
+    }
+
+    fn date(&mut self, path: impl Into<String>, s: &str) -> Option<Date> {
+        let parsed = s.parse::<Date>().ok();
+        if parsed.is_none() {
+            self.push(path, Problem::BadDate(s.to_owned()));
+        }
+        parsed
+    }
+
+    fn link(&mut self, path: impl Into<String>, url: &str) {
+        if !is_safe_link(url) {
+            self.push(path, Problem::UnsafeLink(url.to_owned()));
+        }
+    }
+
+    /// Checks that every id is a slug and unique; returns the set of ids.
+    fn ids<'a>(
+        &mut self,
+        list: &str,
+        ids: impl Iterator<Item = (&'a str, &'static str)>,
+    ) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for (i, (id, field)) in ids.enumerate() {
+            let path = format!("{list}[{i}].{field}");
+            if !is_slug(id) {
+                self.push(&path, Problem::BadId(id.to_owned()));
+            }
+            if !seen.insert(id) {
+                self.push(&path, Problem::Duplicate(id.to_owned()));
+            }
+        }
+        seen
+    }
+
+    fn refs(&mut self, path: &str, what: &'static str, ids: &[String], known: &HashSet<&str>) {
+        for (i, id) in ids.iter().enumerate() {
+            if !known.contains(id.as_str()) {
+                self.push(
+                    format!("{path}[{i}]"),
+                    Problem::Unknown {
+                        what,
+                        id: id.clone(),
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// Checks a parsed snapshot; returns every finding, errors and warnings, in document order
+/// within each list.
+pub fn validate(s: &Snapshot) -> Vec<Issue> {
+    let mut c = Checker::default();
+    c.date("updated", &s.updated);
+
+    let a = &s.about;
+    c.nonempty("about.name", &a.name);
+    c.text("about.tagline", &a.tagline);
+    c.nonempty("about.gdr", &a.gdr);
+    if parse_month(&a.created).is_err() {
+        c.push("about.created", Problem::BadDate(a.created.clone()));
+    }
+    c.nonempty("about.created_by", &a.created_by);
+    c.nonempty("about.coordination_city", &a.coordination_city);
+    c.text("about.summary", &a.summary);
+    for (i, t) in a.mission.iter().enumerate() {
+        c.text(format!("about.mission[{i}]"), t);
+    }
+    for (i, t) in a.history.iter().enumerate() {
+        c.text(format!("about.history[{i}]"), t);
+    }
+
+    let mut axes = HashSet::new();
+    for (i, axis) in s.axes.iter().enumerate() {
+        if axis.number == 0 {
+            c.push(format!("axes[{i}].number"), Problem::BadId("0".into()));
+        }
+        if !axes.insert(axis.number) {
+            c.push(
+                format!("axes[{i}].number"),
+                Problem::Duplicate(axis.number.to_string()),
+            );
+        }
+        c.text(format!("axes[{i}].title"), &axis.title);
+        c.text(format!("axes[{i}].description"), &axis.description);
+    }
+
+    let tumor_types = c.ids(
+        "tumor_types",
+        s.tumor_types.iter().map(|t| (t.id.as_str(), "id")),
+    );
+    for (i, t) in s.tumor_types.iter().enumerate() {
+        c.text(format!("tumor_types[{i}].name"), &t.name);
+    }
+    let expertise = c.ids(
+        "expertise",
+        s.expertise.iter().map(|e| (e.id.as_str(), "id")),
+    );
+    for (i, e) in s.expertise.iter().enumerate() {
+        c.text(format!("expertise[{i}].name"), &e.name);
+    }
+    let institutions = c.ids(
+        "institutions",
+        s.institutions.iter().map(|e| (e.id.as_str(), "id")),
+    );
+    for (i, e) in s.institutions.iter().enumerate() {
+        c.text(format!("institutions[{i}].name"), &e.name);
+    }
+    let regions = c.ids("regions", s.regions.iter().map(|e| (e.id.as_str(), "id")));
+    for (i, e) in s.regions.iter().enumerate() {
+        c.text(format!("regions[{i}].name"), &e.name);
+    }
+
+    let teams = c.ids("teams", s.teams.iter().map(|t| (t.id.as_str(), "id")));
+    for (i, t) in s.teams.iter().enumerate() {
+        let p = format!("teams[{i}]");
+        c.text(format!("{p}.name"), &t.name);
+        c.text(format!("{p}.description"), &t.description);
+        c.nonempty(format!("{p}.city"), &t.city);
+        if !regions.contains(t.region.as_str()) {
+            c.push(
+                format!("{p}.region"),
+                Problem::Unknown {
+                    what: "region",
+                    id: t.region.clone(),
+                },
+            );
+        }
+        let LatLon { lat, lon } = t.location;
+        if !FRANCE_BOUNDS.contains(lat, lon) {
+            c.push(format!("{p}.location"), Problem::OutsideFrance { lat, lon });
+        }
+        if let Some(url) = &t.website {
+            c.link(format!("{p}.website"), url);
+        }
+        for (j, n) in t.axes.iter().enumerate() {
+            if !axes.contains(n) {
+                c.push(
+                    format!("{p}.axes[{j}]"),
+                    Problem::Unknown {
+                        what: "axis",
+                        id: n.to_string(),
+                    },
+                );
+            }
+        }
+        c.refs(
+            &format!("{p}.tumor_types"),
+            "tumor type",
+            &t.tumor_types,
+            &tumor_types,
+        );
+        c.refs(
+            &format!("{p}.expertise"),
+            "area of expertise",
+            &t.expertise,
+            &expertise,
+        );
+        c.refs(
+            &format!("{p}.institutions"),
+            "institution",
+            &t.institutions,
+            &institutions,
+        );
+        for (j, name) in t.leaders.iter().enumerate() {
+            c.nonempty(format!("{p}.leaders[{j}]"), name);
+        }
+    }
+
+    c.ids("news", s.news.iter().map(|n| (n.slug.as_str(), "slug")));
+    for (i, n) in s.news.iter().enumerate() {
+        let p = format!("news[{i}]");
+        c.date(format!("{p}.date"), &n.date);
+        c.text(format!("{p}.title"), &n.title);
+        c.text(format!("{p}.summary"), &n.summary);
+        for (j, t) in n.body.iter().enumerate() {
+            c.text(format!("{p}.body[{j}]"), t);
+        }
+        c.refs(&format!("{p}.teams"), "team", &n.teams, &teams);
+        links(&mut c, &p, &n.links);
+    }
+
+    c.ids("events", s.events.iter().map(|e| (e.id.as_str(), "id")));
+    for (i, e) in s.events.iter().enumerate() {
+        let p = format!("events[{i}]");
+        c.text(format!("{p}.title"), &e.title);
+        c.text(format!("{p}.description"), &e.description);
+        c.nonempty(format!("{p}.city"), &e.city);
+        let start = c.date(format!("{p}.start"), &e.start);
+        let end = c.date(format!("{p}.end"), &e.end);
+        if let (Some(start), Some(end)) = (start, end) {
+            if end < start {
+                c.push(format!("{p}.end"), Problem::EndsBeforeStart);
+            }
+        }
+        links(&mut c, &p, &e.links);
+    }
+
+    c.ids("partners", s.partners.iter().map(|e| (e.id.as_str(), "id")));
+    for (i, e) in s.partners.iter().enumerate() {
+        let p = format!("partners[{i}]");
+        c.text(format!("{p}.name"), &e.name);
+        c.text(format!("{p}.role"), &e.role);
+        if let Some(url) = &e.website {
+            c.link(format!("{p}.website"), url);
+        }
+    }
+    c.issues
+}
+
+fn links(c: &mut Checker, p: &str, links: &[Link]) {
+    for (j, l) in links.iter().enumerate() {
+        c.text(format!("{p}.links[{j}].label"), &l.label);
+        c.link(format!("{p}.links[{j}].url"), &l.url);
+    }
+}

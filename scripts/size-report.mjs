@@ -1,0 +1,38 @@
+// Prints the size of the release build's wasm, js and css, raw and brotli-compressed
+// (quality 11, as a server would precompress them), and fails when the wasm is over budget.
+//
+//   node scripts/size-report.mjs [dist]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const WASM_BUDGET = 180 * 1024;
+
+const brotli = (buf) =>
+  brotliCompressSync(buf, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    },
+  }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
+if (!files.some((f) => f.endsWith('.wasm'))) {
+  console.error(`size report: no .wasm in ${dist}; build the release first`);
+  process.exit(1);
+}
+let failed = false;
+console.log('file'.padEnd(40), 'raw'.padStart(10), 'brotli'.padStart(10));
+for (const f of files.sort()) {
+  const buf = readFileSync(join(dist, f));
+  const br = brotli(buf);
+  console.log(f.padEnd(40), kb(buf.length).padStart(10), kb(br).padStart(10));
+  if (f.endsWith('.wasm') && br > WASM_BUDGET) {
+    console.error(`size report: ${f} is ${kb(br)} brotli, over the budget of ${kb(WASM_BUDGET)}`);
+    failed = true;
+  }
+}
+console.log(`wasm budget: ${kb(WASM_BUDGET)} brotli: ${failed ? 'OVER' : 'within'}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,112 @@
+//! The app: router, layout and the view of each address.
+//!
+//! Addresses are matched by `micronit_model::Page::parse`, the same tested code that
+//! builds every link, so the router and the links cannot disagree.
+
+use leptos::prelude::*;
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+use micronit_model::{lang_of_path, Lang, Page};
+
+use crate::components::{Footer, Header};
+use crate::data::{load_snapshot, ConsortiumProvider, LoadFailed, LoadingState, SnapshotResource};
+use crate::i18n::{t, Key};
+use crate::meta::{apply, page_meta, DataState};
+use crate::pages;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let snapshot: SnapshotResource = LocalResource::new(load_snapshot);
+    view! {
+        <Router>
+            <Layout snapshot/>
+        </Router>
+    }
+}
+
+/// The visitor's preferred language, from `navigator.languages`.
+fn browser_lang() -> Lang {
+    let languages: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    Lang::negotiate(languages)
+}
+
+#[component]
+fn Layout(snapshot: SnapshotResource) -> impl IntoView {
+    let location = use_location();
+    let preferred = browser_lang();
+    let lang = Memo::new(move |_| lang_of_path(&location.pathname.get()).unwrap_or(preferred));
+    provide_context(lang);
+    let route = Memo::new(move |_| Page::parse(&location.pathname.get()).map(|(_, page)| page));
+
+    // The document head follows the route, the language and the data.
+    Effect::new(move |_| {
+        let loaded = snapshot.get();
+        let data = match &loaded {
+            None => DataState::Loading,
+            Some(Err(_)) => DataState::Failed,
+            Some(Ok(c)) => DataState::Ready(c),
+        };
+        apply(&page_meta(lang.get(), route.get().as_ref(), data));
+    });
+
+    // After a navigation inside the app, move focus to the new content so that screen
+    // readers announce it, as a full page load would.
+    Effect::new(move |previous: Option<Option<Page>>| {
+        let current = route.get();
+        if previous.is_some_and(|p| p != current) {
+            if let Some(main) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("main"))
+            {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }
+        current
+    });
+
+    let content = move || match snapshot.get() {
+        None => view! { <LoadingState/> }.into_any(),
+        Some(Err(error)) => view! { <LoadFailed error resource=snapshot/> }.into_any(),
+        Some(Ok(consortium)) => view! {
+            <ConsortiumProvider consortium>
+                <PageView route lang/>
+            </ConsortiumProvider>
+        }
+        .into_any(),
+    };
+    let home = Page::Home.path(preferred);
+
+    view! {
+        <a class="skip-link" href="#main">{move || t(lang.get(), Key::SkipToContent)}</a>
+        <Header/>
+        <main id="main" tabindex="-1">
+            // One route for every address: `Page::parse` decides which page it is. The
+            // router completes each navigation (history, scrolling) once this has rendered.
+            <Routes fallback=|| ()>
+                <Route path=path!("/") view=move || view! { <Redirect path=home.clone()/> }/>
+                <Route path=path!("/*any") view=content/>
+            </Routes>
+        </main>
+        <Footer snapshot/>
+    }
+}
+
+/// The page at the current address; re-rendered only when the page or language changes,
+/// not when the query string does.
+#[component]
+fn PageView(route: Memo<Option<Page>>, lang: Memo<Lang>) -> impl IntoView {
+    move || {
+        let lang = lang.get();
+        match route.get() {
+            None => view! { <pages::NotFound lang/> }.into_any(),
+            Some(page) => pages::render(page, lang),
+        }
+    }
+}

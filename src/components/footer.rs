@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+use micronit_model::{Date, Page};
+
+use crate::data::SnapshotResource;
+use crate::i18n::{t, tf, use_lang, Key};
+
+/// The site's footer: who publishes it, how fresh the data is, what it does not do.
+#[component]
+pub fn Footer(snapshot: SnapshotResource) -> impl IntoView {
+    let lang = use_lang();
+    let updated = move || {
+        let lang = lang.get();
+        snapshot.get().and_then(|r| r.ok()).and_then(|c| {
+            c.updated.parse::<Date>().ok().map(|d| {
+                view! {
+                    <p>
+                        <time datetime=d.to_string()>
+                            {tf(lang, Key::FooterUpdated, &[("date", &d.long(lang))])}
+                        </time>
+                    </p>
+                }
+            })
+        })
+    };
+    view! {
+        <footer class="site-footer">
+            <div class="container">
+                <p>
+                    <a href=move || Page::About.path(lang.get())>
+                        {move || t(lang.get(), Key::FooterAbout)}
+                    </a>
+                </p>
+                {updated}
+                <p>{move || t(lang.get(), Key::FooterPrivacy)}</p>
+            </div>
+        </footer>
+    }
+}

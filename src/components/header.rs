@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use micronit_model::{switch_lang, Page};
+
+use crate::i18n::{t, use_lang, Key};
+
+/// The site's header: name, main navigation and the language switch.
+#[component]
+pub fn Header() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let nav = [
+        (Page::Home, Key::NavHome),
+        (Page::Teams, Key::NavTeams),
+        (Page::News, Key::NavNews),
+        (Page::Events, Key::NavEvents),
+        (Page::Partners, Key::NavPartners),
+        (Page::About, Key::NavAbout),
+    ];
+    let current_section = move || {
+        let path = location.pathname.get();
+        Page::parse(&path).map(|(_, page)| match page {
+            Page::Team(_) | Page::Axis(_) => Page::Teams,
+            Page::NewsItem(_) => Page::News,
+            other => other,
+        })
+    };
+    // The same address in the other language: page, filters and anchor are kept.
+    let switch_href = move || {
+        // The router gives the query without its `?` (and may give the hash without `#`).
+        let prefixed = |s: String, mark: char| {
+            if s.is_empty() || s.starts_with(mark) {
+                s
+            } else {
+                format!("{mark}{s}")
+            }
+        };
+        let address = format!(
+            "{}{}{}",
+            location.pathname.get(),
+            prefixed(location.search.get(), '?'),
+            prefixed(location.hash.get(), '#')
+        );
+        switch_lang(&address, lang.get().other())
+    };
+    view! {
+        <header class="site-header">
+            <div class="container header-inner">
+                <a class="brand" href=move || Page::Home.path(lang.get())
+                    aria-label=move || t(lang.get(), Key::HomeLinkLabel)>
+                    <span class="brand-name">"Micronit"</span>
+                    <span class="brand-gdr">"GDR 3697"</span>
+                </a>
+                <nav class="main-nav" aria-label=move || t(lang.get(), Key::NavLabel)>
+                    <ul>
+                        {nav
+                            .into_iter()
+                            .map(|(page, key)| {
+                                let target = page.clone();
+                                let current = move || {
+                                    (current_section() == Some(target.clone())).then_some("page")
+                                };
+                                view! {
+                                    <li>
+                                        <a href=move || page.path(lang.get()) aria-current=current>
+                                            {move || t(lang.get(), key)}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+                <a class="lang-switch"
+                    href=switch_href
+                    hreflang=move || lang.get().other().code()
+                    lang=move || lang.get().other().code()
+                    aria-label=move || t(lang.get(), Key::LangSwitchTo)>
+                    {move || lang.get().other().native_name()}
+                </a>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,38 @@
+//! Pieces shared by the pages.
+
+mod footer;
+mod header;
+mod team_list;
+
+pub use footer::Footer;
+pub use header::Header;
+pub use team_list::{status_label, IllustrativeBadge, TeamList};
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use micronit_model::{Lang, Text};
+
+use crate::i18n::{t, Key};
+
+/// A snapshot text in `lang`. When the translation is missing, the other language is
+/// shown, marked with its own `lang` so that it is read out correctly.
+pub fn tr(text: &Text, lang: Lang) -> impl IntoView {
+    let shown = text.get(lang);
+    let s = shown.text.to_owned();
+    if shown.is_fallback(lang) {
+        Either::Left(view! { <span lang=shown.lang.code()>{s}</span> })
+    } else {
+        Either::Right(s)
+    }
+}
+
+/// A link to another site: opens in a new tab, safely, and says so to screen readers.
+#[component]
+pub fn ExternalLink(href: String, lang: Lang, children: Children) -> impl IntoView {
+    view! {
+        <a href=href target="_blank" rel="noopener noreferrer" class="external">
+            {children()}
+            <span class="visually-hidden">" " {t(lang, Key::NewTab)}</span>
+        </a>
+    }
+}

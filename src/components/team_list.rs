@@ -1,0 +1,70 @@
+use leptos::prelude::*;
+use micronit_model::{Consortium, Lang, Membership, Page, Team};
+
+use crate::components::tr;
+use crate::i18n::{t, tf, Key};
+
+/// The label of a membership status.
+pub fn status_label(status: Membership, lang: Lang) -> &'static str {
+    match status {
+        Membership::Member => t(lang, Key::StatusMember),
+        Membership::Associated => t(lang, Key::StatusAssociated),
+    }
+}
+
+/// The badge shown on every illustrative entry.
+#[component]
+pub fn IllustrativeBadge(lang: Lang) -> impl IntoView {
+    view! { <span class="badge illustrative">{t(lang, Key::IllustrativeBadge)}</span> }
+}
+
+/// A list of teams as cards: name, acronym, city, status, axes and tumor types.
+#[component]
+pub fn TeamList(
+    teams: Vec<Team>,
+    lang: Lang,
+    consortium: std::sync::Arc<Consortium>,
+) -> impl IntoView {
+    let c = consortium;
+    view! {
+        <ul class="team-list">
+            {teams
+                .into_iter()
+                .map(|team| {
+                    let axes = team
+                        .axes
+                        .iter()
+                        .map(|n| view! {
+                            <li class=format!("tag axis-tag axis-{n}")>
+                                {tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}
+                            </li>
+                        })
+                        .collect_view();
+                    let tumor_types = team
+                        .tumor_types
+                        .iter()
+                        .filter_map(|id| c.tumor_types.iter().find(|t| &t.id == id))
+                        .map(|tt| view! { <li class="tag">{tr(&tt.name, lang)}</li> })
+                        .collect_view();
+                    let title = match &team.acronym {
+                        Some(a) => format!("{a} — {}", team.name.in_lang(lang)),
+                        None => team.name.in_lang(lang).to_owned(),
+                    };
+                    view! {
+                        <li class="card team-card">
+                            <h3><a href=Page::Team(team.id.clone()).path(lang)>{title}</a></h3>
+                            <p class="team-meta">
+                                <span>{team.city.clone()}</span>
+                                " · "
+                                <span>{status_label(team.status, lang)}</span>
+                                {team.illustrative.then(|| view! { " " <IllustrativeBadge lang/> })}
+                            </p>
+                            <ul class="tags" aria-label=t(lang, Key::FieldAxes)>{axes}</ul>
+                            <ul class="tags" aria-label=t(lang, Key::FieldTumorTypes)>{tumor_types}</ul>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

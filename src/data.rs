@@ -1,0 +1,114 @@
+//! Fetching the snapshot once per visit, and the loading and error states.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use micronit_model::{Consortium, Snapshot, SnapshotError};
+
+use crate::i18n::{t, tf, use_lang, Key};
+
+/// Where the snapshot lives, relative to the app's base URL (`<base href>`).
+pub const SNAPSHOT_URL: &str = "data/consortium.json";
+
+/// Why the snapshot could not be loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The request did not get an answer (offline, server down, blocked).
+    Network(String),
+    /// The server answered with an HTTP error status.
+    Http(u16),
+    /// The file arrived but is not a usable snapshot.
+    Snapshot(SnapshotError),
+}
+
+/// The loaded snapshot, shared by every page.
+pub type Loaded = Result<Arc<Consortium>, LoadError>;
+
+/// Fetches and validates the snapshot.
+pub async fn load_snapshot() -> Loaded {
+    let response = gloo_net::http::Request::get(SNAPSHOT_URL)
+        .send()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(LoadError::Http(response.status()));
+    }
+    let body = response
+        .text()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    Snapshot::from_json(&body)
+        .map(Arc::new)
+        .map_err(LoadError::Snapshot)
+}
+
+/// The snapshot resource, provided by the app.
+pub type SnapshotResource = LocalResource<Loaded>;
+
+/// The validated consortium, for components rendered once it has loaded.
+pub fn use_consortium() -> Arc<Consortium> {
+    use_context::<Arc<Consortium>>().expect("pages are rendered inside <ConsortiumProvider>")
+}
+
+/// Makes the loaded consortium available to `children`.
+#[component]
+pub fn ConsortiumProvider(consortium: Arc<Consortium>, children: Children) -> impl IntoView {
+    provide_context(consortium);
+    children()
+}
+
+/// Shown while the snapshot is on its way.
+#[component]
+pub fn LoadingState() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="loading" role="status">
+            <span class="spinner" aria-hidden="true"></span>
+            {move || t(lang.get(), Key::Loading)}
+        </div>
+    }
+}
+
+/// Shown when the snapshot could not be loaded: what went wrong in plain words, the
+/// technical details for whoever keeps the data, and a way to try again.
+#[component]
+pub fn LoadFailed(error: LoadError, resource: SnapshotResource) -> impl IntoView {
+    let lang = use_lang();
+    let explain = {
+        let error = error.clone();
+        move || {
+            let lang = lang.get();
+            match &error {
+                LoadError::Network(_) => t(lang, Key::ErrorNetwork).to_owned(),
+                LoadError::Http(status) => {
+                    tf(lang, Key::ErrorHttp, &[("status", &status.to_string())])
+                }
+                LoadError::Snapshot(SnapshotError::Syntax { .. }) => {
+                    t(lang, Key::ErrorSyntax).to_owned()
+                }
+                LoadError::Snapshot(SnapshotError::UnsupportedVersion { .. }) => {
+                    t(lang, Key::ErrorVersion).to_owned()
+                }
+                LoadError::Snapshot(_) => t(lang, Key::ErrorInvalid).to_owned(),
+            }
+        }
+    };
+    let details = match &error {
+        LoadError::Network(message) => message.clone(),
+        LoadError::Http(status) => format!("GET {SNAPSHOT_URL}: HTTP {status}"),
+        LoadError::Snapshot(e) => format!("{SNAPSHOT_URL}: {e}"),
+    };
+    view! {
+        <section class="load-failed" role="alert" aria-labelledby="load-failed-title">
+            <h1 id="load-failed-title">{move || t(lang.get(), Key::ErrorTitle)}</h1>
+            <p>{explain}</p>
+            <details>
+                <summary>{move || t(lang.get(), Key::ErrorDetails)}</summary>
+                <pre lang="en">{details}</pre>
+            </details>
+            <button type="button" class="button" on:click=move |_| resource.refetch()>
+                {move || t(lang.get(), Key::ErrorRetry)}
+            </button>
+        </section>
+    }
+}

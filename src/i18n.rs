@@ -1,0 +1,58 @@
+//! UI strings in French and English, from `locales/*.json`, checked at compile time by
+//! `build.rs`: every key exists in both languages with the same placeholders.
+//!
+//! ```ignore
+//! let lang = use_lang();
+//! view! { <h1>{move || t(lang.get(), Key::TeamsTitle)}</h1> }
+//! ```
+
+use leptos::prelude::*;
+pub use micronit_model::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/i18n_keys.rs"));
+
+/// The UI string `key` in `lang`.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    let i = key as usize;
+    match lang {
+        Lang::Fr => FR[i],
+        Lang::En => EN[i],
+    }
+}
+
+/// The UI string `key` in `lang` with its `{name}` placeholders replaced.
+pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+    let mut s = t(lang, key).to_owned();
+    for (name, value) in args {
+        s = s.replace(&format!("{{{name}}}"), value);
+    }
+    s
+}
+
+/// Chooses the singular or plural form: French uses the singular for 0 and 1,
+/// English only for 1.
+pub fn plural(lang: Lang, n: usize, one: Key, other: Key) -> Key {
+    let singular = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
+    if singular {
+        one
+    } else {
+        other
+    }
+}
+
+/// `{count} teams` with the right plural and the count filled in.
+pub fn count(lang: Lang, n: usize, one: Key, other: Key) -> String {
+    tf(
+        lang,
+        plural(lang, n, one, other),
+        &[("count", &n.to_string())],
+    )
+}
+
+/// The language of the current page, provided by the layout.
+pub fn use_lang() -> Memo<Lang> {
+    use_context::<Memo<Lang>>().unwrap_or_else(|| Memo::new(|_| Lang::Fr))
+}

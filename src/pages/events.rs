@@ -1,0 +1,74 @@
+use leptos::prelude::*;
+use micronit_model::{date_range, Date, Event, Lang};
+
+use crate::components::{tr, ExternalLink};
+use crate::data::use_consortium;
+use crate::i18n::{t, tf, Key};
+
+/// Today's date in the visitor's time zone.
+fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Some(Date {
+        year: i32::try_from(now.get_full_year()).ok()?,
+        month: u8::try_from(now.get_month() + 1).ok()?,
+        day: u8::try_from(now.get_date()).ok()?,
+    })
+}
+
+fn event_view(e: &Event, lang: Lang) -> impl IntoView {
+    let when = match (e.start.parse::<Date>(), e.end.parse::<Date>()) {
+        (Ok(start), Ok(end)) => Some(view! {
+            <p class="dateline"><time datetime=start.to_string()>{date_range(start, end, lang)}</time></p>
+        }),
+        _ => None,
+    };
+    view! {
+        <li class="card event">
+            <h3>{tr(&e.title, lang)}</h3>
+            {when}
+            <p>{tf(lang, Key::EventPlace, &[("city", &e.city)])}</p>
+            <p>{tr(&e.description, lang)}</p>
+            <ul class="plain">
+                {e.links.iter().map(|l| {
+                    let label = tr(&l.label, lang);
+                    view! { <li><ExternalLink href=l.url.clone() lang>{label}</ExternalLink></li> }
+                }).collect_view()}
+            </ul>
+        </li>
+    }
+}
+
+/// Events, upcoming first, then past ones, newest first.
+#[component]
+pub fn Events(lang: Lang) -> impl IntoView {
+    let c = use_consortium();
+    let today = today();
+    let (mut upcoming, mut past): (Vec<&Event>, Vec<&Event>) =
+        c.events
+            .iter()
+            .partition(|e| match (today, e.end.parse::<Date>()) {
+                (Some(today), Ok(end)) => end >= today,
+                _ => false,
+            });
+    upcoming.sort_by(|a, b| a.start.cmp(&b.start));
+    past.sort_by(|a, b| b.start.cmp(&a.start));
+    let section = |title: Key, none: Key, events: Vec<&Event>, id: &'static str| {
+        view! {
+            <section aria-labelledby=id>
+                <h2 id=id>{t(lang, title)}</h2>
+                {if events.is_empty() {
+                    view! { <p>{t(lang, none)}</p> }.into_any()
+                } else {
+                    view! { <ul class="cards">{events.into_iter().map(|e| event_view(e, lang)).collect_view()}</ul> }.into_any()
+                }}
+            </section>
+        }
+    };
+    view! {
+        <div class="container page">
+            <h1>{t(lang, Key::EventsTitle)}</h1>
+            {section(Key::EventsUpcoming, Key::EventsNoneUpcoming, upcoming, "events-upcoming")}
+            {section(Key::EventsPast, Key::EventsNonePast, past, "events-past")}
+        </div>
+    }
+}

@@ -1,0 +1,95 @@
+use leptos::prelude::*;
+use micronit_model::{Date, Lang, Page};
+
+use crate::components::tr;
+use crate::data::use_consortium;
+use crate::i18n::{plural, t, tf, Key};
+
+/// The home page: what Micronit is, key figures, the axes and the latest news.
+#[component]
+pub fn Home(lang: Lang) -> impl IntoView {
+    let c = use_consortium();
+    let f = c.figures();
+    let figures = [
+        (f.teams, Key::FigTeamsOne, Key::FigTeamsOther),
+        (f.members, Key::FigMembersOne, Key::FigMembersOther),
+        (f.associated, Key::FigAssociatedOne, Key::FigAssociatedOther),
+        (f.axes, Key::FigAxesOne, Key::FigAxesOther),
+        (
+            f.tumor_types,
+            Key::FigTumorTypesOne,
+            Key::FigTumorTypesOther,
+        ),
+        (f.cities, Key::FigCitiesOne, Key::FigCitiesOther),
+    ];
+    let axes = c
+        .axes
+        .iter()
+        .map(|axis| {
+            let n = axis.number;
+            view! {
+                <li class=format!("card axis-card axis-{n}")>
+                    <p class="eyebrow">{tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}</p>
+                    <h3><a href=Page::Axis(n).path(lang)>{tr(&axis.title, lang)}</a></h3>
+                    <p>{tr(&axis.description, lang)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let news = c
+        .news_newest_first()
+        .into_iter()
+        .take(3)
+        .map(|item| {
+            let date = item.date.parse::<Date>().ok();
+            view! {
+                <li class="news-teaser">
+                    {date.map(|d| view! { <time datetime=d.to_string()>{d.long(lang)}</time> })}
+                    <h3><a href=Page::NewsItem(item.slug.clone()).path(lang)>{tr(&item.title, lang)}</a></h3>
+                    <p>{tr(&item.summary, lang)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="page home">
+            <section class="hero">
+                <div class="container">
+                    <h1>
+                        <span class="hero-name">{c.about.name.clone()}</span>
+                        <span class="hero-tagline">{tr(&c.about.tagline, lang)}</span>
+                    </h1>
+                    <p class="lead">{tr(&c.about.summary, lang)}</p>
+                    <p class="actions">
+                        <a class="button" href=Page::Teams.path(lang)>{t(lang, Key::HomeDirectory)}</a>
+                        <a class="button secondary" href=Page::About.path(lang)>{t(lang, Key::HomeAbout)}</a>
+                    </p>
+                </div>
+            </section>
+            <section class="container" aria-labelledby="figures-title">
+                <h2 id="figures-title">{t(lang, Key::HomeFigures)}</h2>
+                <ul class="figures">
+                    {figures
+                        .into_iter()
+                        .map(|(n, one, other)| view! {
+                            <li>
+                                <span class="figure-value">{n}</span>
+                                " "
+                                <span class="figure-label">{t(lang, plural(lang, n, one, other))}</span>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+            <section class="container" aria-labelledby="axes-title">
+                <h2 id="axes-title">{t(lang, Key::HomeAxes)}</h2>
+                <ul class="cards">{axes}</ul>
+            </section>
+            <section class="container" aria-labelledby="news-title">
+                <h2 id="news-title">{t(lang, Key::HomeNews)}</h2>
+                <ul class="news-list">{news}</ul>
+                <p><a href=Page::News.path(lang)>{t(lang, Key::NewsBack)}</a></p>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,52 @@
+//! One module per page of the site.
+
+mod about;
+mod axis;
+mod events;
+mod home;
+mod news;
+mod not_found;
+mod partners;
+mod team;
+mod teams;
+
+pub use not_found::{Missing, NotFound};
+
+use leptos::prelude::*;
+use micronit_model::{Lang, Page};
+
+use crate::data::use_consortium;
+
+/// The view of `page` in `lang`; an id the snapshot does not know gives the not-found page.
+pub fn render(page: Page, lang: Lang) -> AnyView {
+    let c = use_consortium();
+    match page {
+        Page::Home => view! { <home::Home lang/> }.into_any(),
+        Page::Teams => view! { <teams::Teams lang/> }.into_any(),
+        Page::Team(id) => match c.team(&id) {
+            Some(team) => {
+                let team = team.clone();
+                view! { <team::TeamPage team lang/> }.into_any()
+            }
+            None => view! { <NotFound lang missing=Missing::Team(id)/> }.into_any(),
+        },
+        Page::Axis(n) => match c.axis(n) {
+            Some(axis) => {
+                let axis = axis.clone();
+                view! { <axis::AxisPage axis lang/> }.into_any()
+            }
+            None => view! { <NotFound lang missing=Missing::Axis(n)/> }.into_any(),
+        },
+        Page::News => view! { <news::NewsList lang/> }.into_any(),
+        Page::NewsItem(slug) => match c.news_item(&slug) {
+            Some(item) => {
+                let item = item.clone();
+                view! { <news::NewsPage item lang/> }.into_any()
+            }
+            None => view! { <NotFound lang missing=Missing::News(slug)/> }.into_any(),
+        },
+        Page::Events => view! { <events::Events lang/> }.into_any(),
+        Page::Partners => view! { <partners::Partners lang/> }.into_any(),
+        Page::About => view! { <about::About lang/> }.into_any(),
+    }
+}

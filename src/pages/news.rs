@@ -1,0 +1,83 @@
+use leptos::prelude::*;
+use micronit_model::{Date, Lang, NewsItem, Page};
+
+use crate::components::{tr, ExternalLink};
+use crate::data::use_consortium;
+use crate::i18n::{t, Key};
+
+fn date_view(date: &str, lang: Lang) -> Option<impl IntoView> {
+    let d = date.parse::<Date>().ok()?;
+    Some(view! { <time datetime=d.to_string()>{d.long(lang)}</time> })
+}
+
+/// The news, newest first.
+#[component]
+pub fn NewsList(lang: Lang) -> impl IntoView {
+    let c = use_consortium();
+    let items = c.news_newest_first();
+    let empty = items.is_empty();
+    let list = items
+        .into_iter()
+        .map(|item| view! {
+            <li class="news-teaser">
+                {date_view(&item.date, lang)}
+                <h2><a href=Page::NewsItem(item.slug.clone()).path(lang)>{tr(&item.title, lang)}</a></h2>
+                <p>{tr(&item.summary, lang)}</p>
+            </li>
+        })
+        .collect_view();
+    view! {
+        <div class="container page">
+            <h1>{t(lang, Key::NewsTitle)}</h1>
+            <p class="lead">{t(lang, Key::NewsIntro)}</p>
+            {if empty {
+                view! { <p>{t(lang, Key::NewsNone)}</p> }.into_any()
+            } else {
+                view! { <ul class="news-list">{list}</ul> }.into_any()
+            }}
+        </div>
+    }
+}
+
+/// One news item.
+#[component]
+pub fn NewsPage(item: NewsItem, lang: Lang) -> impl IntoView {
+    let c = use_consortium();
+    let teams = item
+        .teams
+        .iter()
+        .filter_map(|id| c.team(id))
+        .map(|team| {
+            let label = team
+                .acronym
+                .clone()
+                .unwrap_or_else(|| team.name.in_lang(lang).to_owned());
+            view! { <li><a href=Page::Team(team.id.clone()).path(lang)>{label}</a></li> }
+        })
+        .collect::<Vec<_>>();
+    let links = item
+        .links
+        .iter()
+        .map(|l| {
+            let label = tr(&l.label, lang);
+            view! { <li><ExternalLink href=l.url.clone() lang>{label}</ExternalLink></li> }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <article class="container page news-page">
+            <p class="breadcrumb"><a href=Page::News.path(lang)>{t(lang, Key::NewsBack)}</a></p>
+            <h1>{tr(&item.title, lang)}</h1>
+            <p class="dateline">{date_view(&item.date, lang)}</p>
+            <p class="lead">{tr(&item.summary, lang)}</p>
+            {item.body.iter().map(|p| view! { <p>{tr(p, lang)}</p> }).collect_view()}
+            {(!teams.is_empty()).then(|| view! {
+                <h2>{t(lang, Key::NewsTeams)}</h2>
+                <ul>{teams}</ul>
+            })}
+            {(!links.is_empty()).then(|| view! {
+                <h2>{t(lang, Key::NewsLinks)}</h2>
+                <ul>{links}</ul>
+            })}
+        </article>
+    }
+}

@@ -1,0 +1,108 @@
+use leptos::prelude::*;
+use micronit_model::{Lang, Page, Team};
+
+use crate::components::{status_label, tr, ExternalLink, IllustrativeBadge};
+use crate::data::use_consortium;
+use crate::i18n::{t, tf, Key};
+
+/// A team's page: every field of the team.
+#[component]
+pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
+    let c = use_consortium();
+    let field = |key: Key, value: AnyView| {
+        view! {
+            <div class="field">
+                <dt>{t(lang, key)}</dt>
+                <dd>{value}</dd>
+            </div>
+        }
+    };
+    let institutions = team
+        .institutions
+        .iter()
+        .filter_map(|id| c.institutions.iter().find(|i| &i.id == id))
+        .map(|i| {
+            let name = i.name.in_lang(lang).to_owned();
+            match &i.acronym {
+                Some(a) if a != &name => view! { <li>{name}" ("{a.clone()}")"</li> }.into_any(),
+                _ => view! { <li>{name}</li> }.into_any(),
+            }
+        })
+        .collect_view();
+    let region = c
+        .regions
+        .iter()
+        .find(|r| r.id == team.region)
+        .map(|r| r.name.in_lang(lang).to_owned())
+        .unwrap_or_default();
+    let axes = team
+        .axes
+        .iter()
+        .filter_map(|n| c.axis(*n))
+        .map(|axis| {
+            let n = axis.number;
+            view! {
+                <li class=format!("axis-{n}")>
+                    <a href=Page::Axis(n).path(lang)>
+                        {tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}
+                        {crate::meta::colon(lang)}
+                        {tr(&axis.title, lang)}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let tumor_types = team
+        .tumor_types
+        .iter()
+        .filter_map(|id| c.tumor_types.iter().find(|t| &t.id == id))
+        .map(|tt| view! { <li>{tr(&tt.name, lang)}</li> })
+        .collect_view();
+    let expertise = team
+        .expertise
+        .iter()
+        .filter_map(|id| c.expertise.iter().find(|e| &e.id == id))
+        .map(|e| view! { <li>{tr(&e.name, lang)}</li> })
+        .collect_view();
+    let news = c
+        .news_newest_first()
+        .into_iter()
+        .filter(|n| n.teams.contains(&team.id))
+        .map(|n| view! { <li><a href=Page::NewsItem(n.slug.clone()).path(lang)>{tr(&n.title, lang)}</a></li> })
+        .collect::<Vec<_>>();
+    let has_news = !news.is_empty();
+
+    view! {
+        <article class="container page team-page">
+            <p class="breadcrumb"><a href=Page::Teams.path(lang)>{t(lang, Key::TeamBack)}</a></p>
+            <h1>
+                {team.acronym.clone().map(|a| view! { <span class="acronym">{a}</span> })}
+                <span class="team-name">{tr(&team.name, lang)}</span>
+            </h1>
+            {team.illustrative.then(|| view! {
+                <p class="note illustrative-note"><IllustrativeBadge lang/>" "{t(lang, Key::IllustrativeNote)}</p>
+            })}
+            <p class="lead">{tr(&team.description, lang)}</p>
+            <dl class="fields">
+                {field(Key::FieldStatus, status_label(team.status, lang).into_any())}
+                {team.unit.clone().map(|u| field(Key::FieldUnit, u.into_any()))}
+                {field(Key::FieldInstitutions, view! { <ul class="plain">{institutions}</ul> }.into_any())}
+                {field(Key::FieldCity, team.city.clone().into_any())}
+                {field(Key::FieldRegion, region.into_any())}
+                {(!team.leaders.is_empty()).then(|| field(Key::FieldLeaders, team.leaders.join(", ").into_any()))}
+                {team.website.clone().map(|url| field(Key::FieldWebsite, view! {
+                    <ExternalLink href=url.clone() lang>{url.clone()}</ExternalLink>
+                }.into_any()))}
+                {field(Key::FieldAxes, view! { <ul class="plain">{axes}</ul> }.into_any())}
+                {field(Key::FieldTumorTypes, view! { <ul class="plain">{tumor_types}</ul> }.into_any())}
+                {field(Key::FieldExpertise, view! { <ul class="plain">{expertise}</ul> }.into_any())}
+            </dl>
+            {has_news.then(|| view! {
+                <section aria-labelledby="team-news">
+                    <h2 id="team-news">{t(lang, Key::TeamNews)}</h2>
+                    <ul>{news}</ul>
+                </section>
+            })}
+        </article>
+    }
+}

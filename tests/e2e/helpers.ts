@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+export type Lang = 'fr' | 'en';
+export const LANGS: Lang[] = ['fr', 'en'];
+
+type Text = { fr: string; en: string };
+
+/** The bundled snapshot, read from disk: the expected values come from the data itself. */
+export const snapshot: {
+  about: { name: string; tagline: Text; gdr: string };
+  axes: { number: number; title: Text; description: Text }[];
+  teams: { id: string; acronym?: string; name: Text; city: string; website?: string }[];
+  news: { slug: string; title: Text }[];
+  events: { id: string; title: Text }[];
+  partners: { id: string; name: Text; role: Text }[];
+  tumor_types: { id: string; name: Text }[];
+  expertise: { id: string; name: Text }[];
+} = JSON.parse(readFileSync(new URL('../../public/data/consortium.json', import.meta.url), 'utf8'));
+
+export const ui: Record<Lang, Record<string, string>> = {
+  fr: JSON.parse(readFileSync(new URL('../../locales/fr.json', import.meta.url), 'utf8')),
+  en: JSON.parse(readFileSync(new URL('../../locales/en.json', import.meta.url), 'utf8')),
+};
+
+/** Every page of the site in one language, with the level-one heading it must show. */
+export function routes(lang: Lang): { path: string; h1: string | RegExp }[] {
+  const team = snapshot.teams[0];
+  const news = snapshot.news[0];
+  return [
+    { path: `/${lang}/`, h1: new RegExp(snapshot.about.name) },
+    { path: `/${lang}/teams`, h1: ui[lang].teams_title },
+    { path: `/${lang}/teams/${team.id}`, h1: new RegExp(escape(team.name[lang])) },
+    ...snapshot.axes.map((a) => ({ path: `/${lang}/axes/${a.number}`, h1: a.title[lang] })),
+    { path: `/${lang}/news`, h1: ui[lang].news_title },
+    { path: `/${lang}/news/${news.slug}`, h1: news.title[lang] },
+    { path: `/${lang}/events`, h1: ui[lang].events_title },
+    { path: `/${lang}/partners`, h1: ui[lang].partners_title },
+    { path: `/${lang}/about`, h1: ui[lang].about_title },
+  ];
+}
+
+export function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Collects console errors and uncaught exceptions (a panic shows up as one). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Waits until the app has replaced the boot message with a page. */
+export async function ready(page: Page) {
+  await expect(page.locator('main#main h1')).toBeVisible();
+}
