@@ -46,10 +46,11 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="container header-inner">
-                <a class="brand" href=move || Page::Home.path(lang.get())
-                    aria-label=move || t(lang.get(), Key::HomeLinkLabel)>
+                <a class="brand" href=move || Page::Home.path(lang.get())>
                     <span class="brand-name">"Micronit"</span>
+                    " "
                     <span class="brand-gdr">"GDR 3697"</span>
+                    <span class="visually-hidden">" " {move || t(lang.get(), Key::HomeLinkLabel)}</span>
                 </a>
                 <nav class="main-nav" aria-label=move || t(lang.get(), Key::NavLabel)>
                     <ul>

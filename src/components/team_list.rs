@@ -18,12 +18,24 @@ pub fn IllustrativeBadge(lang: Lang) -> impl IntoView {
     view! { <span class="badge illustrative">{t(lang, Key::IllustrativeBadge)}</span> }
 }
 
+/// A heading of `level` 2 or 3 around `content`.
+fn heading_view(level: u8, content: impl IntoView + 'static) -> AnyView {
+    if level <= 2 {
+        view! { <h2>{content}</h2> }.into_any()
+    } else {
+        view! { <h3>{content}</h3> }.into_any()
+    }
+}
+
 /// A list of teams as cards: name, acronym, city, status, axes and tumor types.
 #[component]
 pub fn TeamList(
     teams: Vec<Team>,
     lang: Lang,
     consortium: std::sync::Arc<Consortium>,
+    /// Level of each team's heading, so that the outline of the page stays in order.
+    #[prop(default = 2)]
+    heading: u8,
 ) -> impl IntoView {
     let c = consortium;
     view! {
@@ -52,7 +64,7 @@ pub fn TeamList(
                     };
                     view! {
                         <li class="card team-card">
-                            <h3><a href=Page::Team(team.id.clone()).path(lang)>{title}</a></h3>
+                            {heading_view(heading, view! { <a href=Page::Team(team.id.clone()).path(lang)>{title}</a> })}
                             <p class="team-meta">
                                 <span>{team.city.clone()}</span>
                                 " · "

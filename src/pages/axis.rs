@@ -23,7 +23,7 @@ pub fn AxisPage(axis: Axis, lang: Lang) -> impl IntoView {
                 {if total == 0 {
                     view! { <p>{t(lang, Key::AxisNoTeams)}</p> }.into_any()
                 } else {
-                    view! { <TeamList teams lang consortium=c.clone()/> }.into_any()
+                    view! { <TeamList teams lang consortium=c.clone() heading=3/> }.into_any()
                 }}
             </section>
         </article>

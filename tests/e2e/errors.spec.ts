@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { ui, ready, watchErrors } from './helpers';
+
+const SNAPSHOT = '**/data/consortium.json';
+const good = readFileSync(new URL('../../public/data/consortium.json', import.meta.url), 'utf8');
+
+/** Expects the error state: an alert in the page's language with a retry button. */
+async function expectFailure(page: Page, lang: 'fr' | 'en', explanation: string | RegExp) {
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('heading', { level: 1 })).toHaveText(ui[lang].error_title);
+  await expect(alert).toContainText(explanation);
+  await expect(alert.getByRole('button', { name: ui[lang].error_retry })).toBeVisible();
+  // The layout stays usable around the error.
+  await expect(page.getByRole('navigation', { name: ui[lang].nav_label })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+test('a server error is explained, and retrying loads the page', async ({ page }) => {
+  const errors = watchErrors(page);
+  let calls = 0;
+  await page.route(SNAPSHOT, (route) => {
+    calls += 1;
+    return calls === 1
+      ? route.fulfill({ status: 500, body: 'Internal Server Error' })
+      : route.fulfill({ status: 200, contentType: 'application/json', body: good });
+  });
+  await page.goto('/fr/teams');
+  await expectFailure(page, 'fr', ui.fr.error_http.replace('{status}', '500'));
+  await page.getByRole('button', { name: ui.fr.error_retry }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.fr.teams_title);
+  expect(calls).toBe(2);
+  // Only the failed request itself is logged; nothing panicked.
+  expect(errors.filter((e) => !e.includes('500'))).toEqual([]);
+});
+
+test('a missing snapshot (404) is explained in English on English pages', async ({ page }) => {
+  await page.route(SNAPSHOT, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.goto('/en/about');
+  await expectFailure(page, 'en', ui.en.error_http.replace('{status}', '404'));
+  await expect(page).toHaveTitle(/Micronit/);
+});
+
+test('the network being down is explained', async ({ page }) => {
+  await page.route(SNAPSHOT, (route) => route.abort('internetdisconnected'));
+  await page.goto('/en/');
+  await expectFailure(page, 'en', ui.en.error_network);
+});
+
+test('a snapshot that is not JSON is explained, with the line in the details', async ({ page }) => {
+  await page.route(SNAPSHOT, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "schema_version": 1,\n  oops' }),
+  );
+  await page.goto('/fr/');
+  await expectFailure(page, 'fr', ui.fr.error_syntax);
+  await page.getByText(ui.fr.error_details).click();
+  await expect(page.getByRole('alert').locator('pre')).toContainText('line 3');
+});
+
+test('a snapshot of another schema version is explained', async ({ page }) => {
+  const future = JSON.stringify({ ...JSON.parse(good), schema_version: 2 });
+  await page.route(SNAPSHOT, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: future }));
+  await page.goto('/en/teams');
+  await expectFailure(page, 'en', ui.en.error_version);
+});
+
+test('an inconsistent snapshot is refused with the path of each error', async ({ page }) => {
+  const data = JSON.parse(good);
+  data.teams[0].website = 'javascript:alert(1)';
+  data.teams[0].axes = [2, 9];
+  await page.route(SNAPSHOT, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+  await page.goto('/fr/teams/lnox');
+  await expectFailure(page, 'fr', ui.fr.error_invalid);
+  const details = page.getByRole('alert').locator('pre');
+  await expect(details).toContainText('teams[0].website');
+  await expect(details).toContainText('teams[0].axes[1]: unknown axis "9"');
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+});
+
+test('a visible loading state is shown while the snapshot is on its way', async ({ page }) => {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route(SNAPSHOT, async (route) => {
+    await released;
+    await route.fulfill({ status: 200, contentType: 'application/json', body: good });
+  });
+  await page.goto('/en/teams');
+  await expect(page.getByRole('status')).toContainText(ui.en.loading);
+  release();
+  await ready(page);
+  await expect(page.getByRole('status')).toHaveCount(0);
+});
+
+test('a missing translation shows the other language, marked as such', async ({ page }) => {
+  const data = JSON.parse(good);
+  data.teams[0].description.en = '';
+  await page.route(SNAPSHOT, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+  await page.goto('/en/teams/lnox');
+  const fallback = page.locator('main span[lang="fr"]');
+  await expect(fallback).toHaveText(data.teams[0].description.fr);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
