@@ -4,9 +4,10 @@
 //! builds every link, so the router and the links cannot disagree.
 
 use leptos::prelude::*;
-use leptos_router::components::{Redirect, Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::components::Router;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::location::{BrowserUrl, LocationProvider};
+use leptos_router::NavigateOptions;
 use micronit_model::{lang_of_path, Lang, Page};
 
 use crate::components::{Footer, Header};
@@ -41,6 +42,30 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
     let lang = Memo::new(move |_| lang_of_path(&location.pathname.get()).unwrap_or(preferred));
     provide_context(lang);
     let route = Memo::new(move |_| Page::parse(&location.pathname.get()).map(|(_, page)| page));
+
+    // `/` goes to the home page in the browser's language.
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if location.pathname.get().trim_matches('/').is_empty() {
+            let options = NavigateOptions {
+                replace: true,
+                ..Default::default()
+            };
+            navigate(&Page::Home.path(preferred), options);
+        }
+    });
+
+    // Addresses are matched by `Page::parse` (in `PageView`) rather than by the router's
+    // route tree, which would add about 25 KB of brotli-compressed wasm. The router still
+    // handles links and history; it is told here that the new page has rendered, so that
+    // it updates the address bar and scrolls, as its own route views do.
+    let provider = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        if let Some(provider) = &provider {
+            provider.ready_to_complete();
+        }
+    });
 
     // The document head follows the route, the language and the data.
     Effect::new(move |_| {
@@ -81,19 +106,10 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
         }
         .into_any(),
     };
-    let home = Page::Home.path(preferred);
-
     view! {
         <a class="skip-link" href="#main">{move || t(lang.get(), Key::SkipToContent)}</a>
         <Header/>
-        <main id="main" tabindex="-1">
-            // One route for every address: `Page::parse` decides which page it is. The
-            // router completes each navigation (history, scrolling) once this has rendered.
-            <Routes fallback=|| ()>
-                <Route path=path!("/") view=move || view! { <Redirect path=home.clone()/> }/>
-                <Route path=path!("/*any") view=content/>
-            </Routes>
-        </main>
+        <main id="main" tabindex="-1">{content}</main>
         <Footer snapshot/>
     }
 }
