@@ -41,7 +41,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
         .into_iter()
         .take(3)
         .map(|item| {
-            let date = item.date.parse::<Date>().ok();
+            let date = item.date.as_deref().and_then(|d| d.parse::<Date>().ok());
             view! {
                 <li class="news-teaser">
                     {date.map(|d| view! { <time datetime=d.to_string()>{d.long(lang)}</time> })}

@@ -5,9 +5,12 @@ use crate::components::{tr, ExternalLink};
 use crate::data::use_consortium;
 use crate::i18n::{t, Key};
 
-fn date_view(date: &str, lang: Lang) -> Option<impl IntoView> {
-    let d = date.parse::<Date>().ok()?;
-    Some(view! { <time datetime=d.to_string()>{d.long(lang)}</time> })
+/// The date of a news item, or a note that the source does not give one.
+fn date_view(date: Option<&str>, lang: Lang) -> AnyView {
+    match date.and_then(|d| d.parse::<Date>().ok()) {
+        Some(d) => view! { <time datetime=d.to_string()>{d.long(lang)}</time> }.into_any(),
+        None => view! { <span class="undated">{t(lang, Key::NewsUndated)}</span> }.into_any(),
+    }
 }
 
 /// The news, newest first.
@@ -20,7 +23,7 @@ pub fn NewsList(lang: Lang) -> impl IntoView {
         .into_iter()
         .map(|item| view! {
             <li class="news-teaser">
-                {date_view(&item.date, lang)}
+                {date_view(item.date.as_deref(), lang)}
                 <h2><a href=Page::NewsItem(item.slug.clone()).path(lang)>{tr(&item.title, lang)}</a></h2>
                 <p>{tr(&item.summary, lang)}</p>
             </li>
@@ -67,7 +70,7 @@ pub fn NewsPage(item: NewsItem, lang: Lang) -> impl IntoView {
         <article class="container page news-page">
             <p class="breadcrumb"><a href=Page::News.path(lang)>{t(lang, Key::NewsBack)}</a></p>
             <h1>{tr(&item.title, lang)}</h1>
-            <p class="dateline">{date_view(&item.date, lang)}</p>
+            <p class="dateline">{date_view(item.date.as_deref(), lang)}</p>
             <p class="lead">{tr(&item.summary, lang)}</p>
             {item.body.iter().map(|p| view! { <p>{tr(p, lang)}</p> }).collect_view()}
             {(!teams.is_empty()).then(|| view! {

@@ -96,3 +96,25 @@ test('partners show their role for the consortium', async ({ page }) => {
     await expect(page.getByText(p.role.fr)).toBeVisible();
   }
 });
+
+test('the directory lists every team and marks the illustrative ones', async ({ page }) => {
+  const teams = JSON.parse(JSON.stringify(snapshot.teams)) as { id: string; illustrative: boolean }[];
+  const illustrative = teams.filter((t) => t.illustrative);
+  for (const lang of ['fr', 'en'] as const) {
+    await page.goto(`/${lang}/teams`);
+    await expect(page.locator('.team-card')).toHaveCount(teams.length);
+    await expect(page.getByText(ui[lang].illustrative_summary)).toBeVisible();
+    await expect(page.locator('.team-card').filter({ hasText: ui[lang].illustrative_badge })).toHaveCount(illustrative.length);
+    // The real teams carry no such mark.
+    await expect(page.locator('.team-card').filter({ hasText: 'LNOx' })).not.toContainText(ui[lang].illustrative_badge);
+    await page.goto(`/${lang}/teams/${illustrative[0].id}`);
+    await expect(page.getByText(ui[lang].illustrative_note)).toBeVisible();
+  }
+});
+
+test('a news item the source does not date says so', async ({ page }) => {
+  const undated = (snapshot.news as { slug: string; date?: string; title: { en: string } }[]).find((n) => !n.date)!;
+  await page.goto(`/en/news/${undated.slug}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(undated.title.en);
+  await expect(page.getByText(ui.en.news_undated)).toBeVisible();
+});

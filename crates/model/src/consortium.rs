@@ -140,7 +140,13 @@ impl Consortium {
     /// The news, newest first.
     pub fn news_newest_first(&self) -> Vec<&NewsItem> {
         let mut news: Vec<&NewsItem> = self.snapshot.news.iter().collect();
-        news.sort_by(|a, b| b.date.cmp(&a.date));
+        // Dated news first, newest first; undated news after, in snapshot order.
+        news.sort_by(|a, b| match (&a.date, &b.date) {
+            (Some(a), Some(b)) => b.cmp(a),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
         news
     }
 

@@ -56,6 +56,18 @@ pub struct About {
     pub mission: Vec<Text>,
     /// The group's history, one entry per paragraph.
     pub history: Vec<Text>,
+    /// The numbers of teams the consortium states; the validator checks that the
+    /// teams listed agree with them.
+    pub declared_counts: DeclaredCounts,
+}
+
+/// Team counts as the consortium states them (27 teams: 17 members, 10 associated).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeclaredCounts {
+    pub teams: usize,
+    pub members: usize,
+    pub associated: usize,
 }
 
 /// A research axis of the consortium.
@@ -187,8 +199,9 @@ pub struct Link {
 pub struct NewsItem {
     /// Slug used in URLs.
     pub slug: String,
-    /// `YYYY-MM-DD`.
-    pub date: String,
+    /// `YYYY-MM-DD`; absent when the source does not date the news.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     pub title: Text,
     pub summary: Text,
     /// The body, one entry per paragraph.

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::date::parse_month;
-use crate::{Date, Lang, LatLon, Link, Snapshot, Text};
+use crate::{Date, Lang, LatLon, Link, Membership, Snapshot, Text};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +37,12 @@ pub enum Problem {
     BadDate(String),
     /// An event that ends before it starts.
     EndsBeforeStart,
+    /// The teams listed do not agree with the counts the consortium states.
+    CountMismatch {
+        what: &'static str,
+        declared: usize,
+        found: usize,
+    },
     /// Coordinates outside metropolitan France and Corsica.
     OutsideFrance { lat: f64, lon: f64 },
     /// A link that is not an absolute `http` or `https` URL.
@@ -67,6 +73,11 @@ impl fmt::Display for Problem {
             Problem::Empty => write!(f, "must not be empty"),
             Problem::BadDate(d) => write!(f, "\"{d}\" is not a valid date"),
             Problem::EndsBeforeStart => write!(f, "the event ends before it starts"),
+            Problem::CountMismatch {
+                what,
+                declared,
+                found,
+            } => write!(f, "{declared} {what} declared, but {found} listed"),
             Problem::OutsideFrance { lat, lon } => write!(
                 f,
                 "coordinates ({lat}, {lon}) are outside metropolitan France and Corsica"
@@ -288,6 +299,33 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
     }
 
     let teams = c.ids("teams", s.teams.iter().map(|t| (t.id.as_str(), "id")));
+    let declared = &a.declared_counts;
+    let members = s
+        .teams
+        .iter()
+        .filter(|t| t.status == Membership::Member)
+        .count();
+    for (field, what, declared, found) in [
+        ("teams", "teams", declared.teams, s.teams.len()),
+        ("members", "member teams", declared.members, members),
+        (
+            "associated",
+            "associated teams",
+            declared.associated,
+            s.teams.len() - members,
+        ),
+    ] {
+        if declared != found {
+            c.push(
+                format!("about.declared_counts.{field}"),
+                Problem::CountMismatch {
+                    what,
+                    declared,
+                    found,
+                },
+            );
+        }
+    }
     for (i, t) in s.teams.iter().enumerate() {
         let p = format!("teams[{i}]");
         c.text(format!("{p}.name"), &t.name);
@@ -346,7 +384,9 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
     c.ids("news", s.news.iter().map(|n| (n.slug.as_str(), "slug")));
     for (i, n) in s.news.iter().enumerate() {
         let p = format!("news[{i}]");
-        c.date(format!("{p}.date"), &n.date);
+        if let Some(date) = &n.date {
+            c.date(format!("{p}.date"), date);
+        }
         c.text(format!("{p}.title"), &n.title);
         c.text(format!("{p}.summary"), &n.summary);
         for (j, t) in n.body.iter().enumerate() {

@@ -54,6 +54,73 @@ fn bundled_snapshot_is_valid_and_complete_in_both_languages() {
     assert_eq!(lnox.leaders, ["Olivier Hérault"]);
     assert!(!lnox.illustrative);
     assert_eq!(lnox.status, Membership::Member);
+    let f = c.figures();
+    assert_eq!((f.teams, f.members, f.associated), (27, 17, 10));
+}
+
+#[test]
+fn every_axis_tumor_type_and_area_of_expertise_has_a_team() {
+    let c = Snapshot::from_json(BUNDLED).unwrap();
+    for axis in &c.axes {
+        assert!(
+            c.teams_of_axis(axis.number).next().is_some(),
+            "axis {}",
+            axis.number
+        );
+    }
+    for tt in &c.tumor_types {
+        assert!(
+            c.teams.iter().any(|t| t.tumor_types.contains(&tt.id)),
+            "{}",
+            tt.id
+        );
+    }
+    for e in &c.expertise {
+        assert!(
+            c.teams.iter().any(|t| t.expertise.contains(&e.id)),
+            "{}",
+            e.id
+        );
+    }
+}
+
+#[test]
+fn illustrative_entries_name_no_person() {
+    let c = Snapshot::from_json(BUNDLED).unwrap();
+    let illustrative: Vec<_> = c.teams.iter().filter(|t| t.illustrative).collect();
+    assert_eq!(illustrative.len(), 25);
+    for t in illustrative {
+        assert!(t.leaders.is_empty(), "{} names a leader", t.id);
+        assert!(t.website.is_none() && t.unit.is_none(), "{}", t.id);
+    }
+}
+
+#[test]
+fn declared_counts_must_agree_with_the_teams() {
+    let mut v = bundled_value();
+    v["teams"][0]["status"] = json!("associated");
+    let errs = errors(&v);
+    assert_eq!(
+        errs,
+        [
+            (
+                "about.declared_counts.members".to_string(),
+                Problem::CountMismatch {
+                    what: "member teams",
+                    declared: 17,
+                    found: 16
+                }
+            ),
+            (
+                "about.declared_counts.associated".to_string(),
+                Problem::CountMismatch {
+                    what: "associated teams",
+                    declared: 10,
+                    found: 11
+                }
+            ),
+        ]
+    );
 }
 
 #[test]
@@ -271,5 +338,7 @@ fn lookups_and_figures() {
     assert_eq!(f.members + f.associated, f.teams);
     assert_eq!((f.axes, f.tumor_types, f.expertise), (3, 14, 13));
     let news = c.news_newest_first();
-    assert!(news.windows(2).all(|w| w[0].date >= w[1].date));
+    let dated: Vec<_> = news.iter().map_while(|n| n.date.as_ref()).collect();
+    assert!(dated.windows(2).all(|w| w[0] >= w[1]));
+    assert!(news[dated.len()..].iter().all(|n| n.date.is_none()));
 }
