@@ -52,6 +52,7 @@ pub fn TeamList(
                             </li>
                         })
                         .collect_view();
+                    let has_tumor_types = !team.tumor_types.is_empty();
                     let tumor_types = team
                         .tumor_types
                         .iter()
@@ -72,7 +73,9 @@ pub fn TeamList(
                                 {team.illustrative.then(|| view! { " " <IllustrativeBadge lang/> })}
                             </p>
                             <ul class="tags" aria-label=t(lang, Key::FieldAxes)>{axes}</ul>
-                            <ul class="tags" aria-label=t(lang, Key::FieldTumorTypes)>{tumor_types}</ul>
+                            {has_tumor_types.then(|| view! {
+                                <ul class="tags" aria-label=t(lang, Key::FieldTumorTypes)>{tumor_types}</ul>
+                            })}
                         </li>
                     }
                 })

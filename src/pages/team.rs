@@ -93,9 +93,9 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                 {team.website.clone().map(|url| field(Key::FieldWebsite, view! {
                     <ExternalLink href=url.clone() lang>{url.clone()}</ExternalLink>
                 }.into_any()))}
-                {field(Key::FieldAxes, view! { <ul class="plain">{axes}</ul> }.into_any())}
-                {field(Key::FieldTumorTypes, view! { <ul class="plain">{tumor_types}</ul> }.into_any())}
-                {field(Key::FieldExpertise, view! { <ul class="plain">{expertise}</ul> }.into_any())}
+                {(!team.axes.is_empty()).then(|| field(Key::FieldAxes, view! { <ul class="plain">{axes}</ul> }.into_any()))}
+                {(!team.tumor_types.is_empty()).then(|| field(Key::FieldTumorTypes, view! { <ul class="plain">{tumor_types}</ul> }.into_any()))}
+                {(!team.expertise.is_empty()).then(|| field(Key::FieldExpertise, view! { <ul class="plain">{expertise}</ul> }.into_any()))}
             </dl>
             {has_news.then(|| view! {
                 <section aria-labelledby="team-news">

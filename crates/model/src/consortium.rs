@@ -3,6 +3,7 @@
 use std::fmt;
 use std::ops::Deref;
 
+use crate::locate::locate;
 use crate::validate::{validate, Issue, Severity};
 use crate::{Axis, Membership, NewsItem, Snapshot, Team, SCHEMA_VERSION};
 
@@ -74,6 +75,8 @@ pub struct Consortium {
 impl Snapshot {
     /// Parses and validates a snapshot. Errors say where the problem is.
     pub fn from_json(json: &str) -> Result<Consortium, SnapshotError> {
+        // Spreadsheet programs and some editors start UTF-8 files with a byte order mark.
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| SnapshotError::Syntax {
                 line: e.line(),
@@ -91,7 +94,29 @@ impl Snapshot {
                 message: e.into_inner().to_string(),
             }
         })?;
-        Consortium::new(snapshot)
+        match Consortium::new(snapshot) {
+            Ok(mut c) => {
+                place(json, &mut c.warnings);
+                Ok(c)
+            }
+            Err(SnapshotError::Invalid(mut issues)) => {
+                place(json, &mut issues);
+                Err(SnapshotError::Invalid(issues))
+            }
+            Err(other) => Err(other),
+        }
+    }
+}
+
+/// Fills in the line and column of each finding.
+fn place(json: &str, issues: &mut [Issue]) {
+    if issues.is_empty() {
+        return;
+    }
+    let paths: Vec<&str> = issues.iter().map(|i| i.path.as_str()).collect();
+    let found = locate(json, &paths);
+    for issue in issues.iter_mut() {
+        issue.position = found.get(&issue.path).copied();
     }
 }
 

@@ -6,6 +6,7 @@
 mod consortium;
 mod date;
 mod lang;
+mod locate;
 mod route;
 mod snapshot;
 mod text;
@@ -14,6 +15,7 @@ pub mod validate;
 pub use consortium::{Consortium, Figures, SnapshotError};
 pub use date::{date_range, parse_month, BadDate, Date};
 pub use lang::{Lang, UnknownLang};
+pub use locate::{locate, Position};
 pub use route::{lang_of_path, parse_axis_number, switch_lang, Page};
 pub use snapshot::*;
 pub use text::{Localized, Text};

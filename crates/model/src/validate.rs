@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::date::parse_month;
+use crate::locate::Position;
 use crate::{Date, Lang, LatLon, Link, Membership, Snapshot, Text};
 
 /// How serious a finding is.
@@ -25,8 +26,13 @@ pub enum Problem {
     BadId(String),
     /// The same id (or axis number) appears twice in one list.
     Duplicate(String),
-    /// A reference to something the snapshot does not define.
-    Unknown { what: &'static str, id: String },
+    /// A reference to something the snapshot does not define, with the closest id
+    /// that exists, if one is close.
+    Unknown {
+        what: &'static str,
+        id: String,
+        suggestion: Option<String>,
+    },
     /// A text with neither French nor English.
     MissingText,
     /// A text with one of its two languages missing.
@@ -43,7 +49,7 @@ pub enum Problem {
         declared: usize,
         found: usize,
     },
-    /// Coordinates outside metropolitan France and Corsica.
+    /// Coordinates outside metropolitan France, Corsica and the overseas regions.
     OutsideFrance { lat: f64, lon: f64 },
     /// A link that is not an absolute `http` or `https` URL.
     UnsafeLink(String),
@@ -56,6 +62,63 @@ impl Problem {
             _ => Severity::Error,
         }
     }
+
+    /// What to do about it, in a coordinator's words.
+    pub fn hint(&self) -> String {
+        match self {
+            Problem::BadId(_) => {
+                "use lowercase letters, digits and single hyphens, as in \"acute-leukemia\"".into()
+            }
+            Problem::Duplicate(_) => "each id may be used only once in its list".into(),
+            Problem::Unknown {
+                what,
+                suggestion: Some(s),
+                ..
+            } => format!("did you mean \"{s}\"? Otherwise, define this {what} first"),
+            Problem::Unknown { what, .. } => format!("define this {what} first, or fix the id"),
+            Problem::MissingText => "write the text in French (\"fr\") and English (\"en\")".into(),
+            Problem::MissingTranslation(lang) => {
+                format!("add the \"{}\" translation; the site shows the other language meanwhile", lang.code())
+            }
+            Problem::Empty => "fill this value in".into(),
+            Problem::BadDate(_) => "write dates as YYYY-MM-DD, as in 2019-11-07 (months as YYYY-MM)".into(),
+            Problem::EndsBeforeStart => "check the start and end dates".into(),
+            Problem::CountMismatch { .. } => {
+                "update about.declared_counts, or the teams and their status".into()
+            }
+            Problem::OutsideFrance { .. } => format!(
+                "lat is the latitude ({} to {} in metropolitan France), lon the longitude ({} to {}); check they are not swapped",
+                FRANCE_BOUNDS.min_lat, FRANCE_BOUNDS.max_lat, FRANCE_BOUNDS.min_lon, FRANCE_BOUNDS.max_lon
+            ),
+            Problem::UnsafeLink(_) => "links must be full addresses starting with https:// or http://".into(),
+        }
+    }
+}
+
+/// The id of `known` closest to `id` by edit distance, if it is close enough to be a typo.
+pub fn closest<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    known
+        .into_iter()
+        .map(|k| (edit_distance(id, k), k))
+        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(2))
+        .min()
+        .map(|(_, k)| k.to_owned())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (row[j] + 1).min(row[j + 1] + 1).min(prev + cost);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
 }
 
 impl fmt::Display for Problem {
@@ -66,7 +129,7 @@ impl fmt::Display for Problem {
                 "\"{id}\" is not a valid id (use lowercase letters, digits and hyphens)"
             ),
             Problem::Duplicate(id) => write!(f, "\"{id}\" is used twice"),
-            Problem::Unknown { what, id } => write!(f, "unknown {what} \"{id}\""),
+            Problem::Unknown { what, id, .. } => write!(f, "unknown {what} \"{id}\""),
             Problem::MissingText => write!(f, "text missing in both French and English"),
             Problem::MissingTranslation(Lang::Fr) => write!(f, "French translation missing"),
             Problem::MissingTranslation(Lang::En) => write!(f, "English translation missing"),
@@ -80,7 +143,7 @@ impl fmt::Display for Problem {
             } => write!(f, "{declared} {what} declared, but {found} listed"),
             Problem::OutsideFrance { lat, lon } => write!(
                 f,
-                "coordinates ({lat}, {lon}) are outside metropolitan France and Corsica"
+                "coordinates ({lat}, {lon}) are outside metropolitan France, Corsica and the overseas regions"
             ),
             Problem::UnsafeLink(url) => {
                 write!(f, "\"{url}\" is not an absolute http(s) link")
@@ -89,11 +152,13 @@ impl fmt::Display for Problem {
     }
 }
 
-/// One finding: where (a JSON path such as `teams[3].axes[0]`) and what.
+/// One finding: where (a JSON path such as `teams[3].axes[0]`, and the line and
+/// column when the text is known) and what.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Issue {
     pub path: String,
     pub problem: Problem,
+    pub position: Option<Position>,
 }
 
 impl Issue {
@@ -103,8 +168,18 @@ impl Issue {
 }
 
 impl fmt::Display for Issue {
+    /// `line 12, column 20: teams[3].website: "javascript:x" is not ... (hint: ...)`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.problem)
+        if let Some(p) = self.position {
+            write!(f, "line {}, column {}: ", p.line, p.column)?;
+        }
+        write!(
+            f,
+            "{}: {} (hint: {})",
+            self.path,
+            self.problem,
+            self.problem.hint()
+        )
     }
 }
 
@@ -115,6 +190,55 @@ pub const FRANCE_BOUNDS: Bounds = Bounds {
     min_lon: -5.3,
     max_lon: 9.7,
 };
+
+/// Overseas regions where a team may also be, with their bounding boxes in degrees.
+pub const OVERSEAS: [(&str, Bounds); 5] = [
+    (
+        "Guadeloupe",
+        Bounds {
+            min_lat: 15.8,
+            max_lat: 16.6,
+            min_lon: -61.9,
+            max_lon: -60.9,
+        },
+    ),
+    (
+        "Martinique",
+        Bounds {
+            min_lat: 14.3,
+            max_lat: 14.95,
+            min_lon: -61.3,
+            max_lon: -60.75,
+        },
+    ),
+    (
+        "Guyane",
+        Bounds {
+            min_lat: 2.1,
+            max_lat: 5.8,
+            min_lon: -54.7,
+            max_lon: -51.6,
+        },
+    ),
+    (
+        "La Réunion",
+        Bounds {
+            min_lat: -21.45,
+            max_lat: -20.85,
+            min_lon: 55.2,
+            max_lon: 55.85,
+        },
+    ),
+    (
+        "Mayotte",
+        Bounds {
+            min_lat: -13.05,
+            max_lat: -12.6,
+            min_lon: 44.95,
+            max_lon: 45.35,
+        },
+    ),
+];
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Bounds {
@@ -167,6 +291,7 @@ impl Checker {
         self.issues.push(Issue {
             path: path.into(),
             problem,
+            position: None,
         });
     }
 
@@ -227,6 +352,7 @@ impl Checker {
                     Problem::Unknown {
                         what,
                         id: id.clone(),
+                        suggestion: closest(id, known.iter().copied()),
                     },
                 );
             }
@@ -337,11 +463,13 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
                 Problem::Unknown {
                     what: "region",
                     id: t.region.clone(),
+                    suggestion: closest(&t.region, regions.iter().copied()),
                 },
             );
         }
         let LatLon { lat, lon } = t.location;
-        if !FRANCE_BOUNDS.contains(lat, lon) {
+        if !FRANCE_BOUNDS.contains(lat, lon) && !OVERSEAS.iter().any(|(_, b)| b.contains(lat, lon))
+        {
             c.push(format!("{p}.location"), Problem::OutsideFrance { lat, lon });
         }
         if let Some(url) = &t.website {
@@ -354,6 +482,7 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
                     Problem::Unknown {
                         what: "axis",
                         id: n.to_string(),
+                        suggestion: None,
                     },
                 );
             }

@@ -258,10 +258,14 @@ fn links_must_be_absolute_http() {
 }
 
 #[test]
-fn coordinates_must_be_in_metropolitan_france_or_corsica() {
+fn coordinates_must_be_in_france() {
     let mut v = bundled_value();
-    v["teams"][0]["location"] = json!({ "lat": -21.1, "lon": 55.5 });
+    // Swapped latitude and longitude of Tours: in the Gulf of Guinea.
+    v["teams"][0]["location"] = json!({ "lat": 0.68, "lon": 47.39 });
     assert_eq!(errors(&v)[0].0, "teams[0].location");
+    // Saint-Denis, La Réunion, is an overseas region.
+    v["teams"][0]["location"] = json!({ "lat": -20.88, "lon": 55.45 });
+    assert!(load(&v).is_ok());
     // Ajaccio, Corsica, is inside.
     v["teams"][0]["location"] = json!({ "lat": 41.92, "lon": 8.74 });
     assert!(load(&v).is_ok());
@@ -341,4 +345,45 @@ fn lookups_and_figures() {
     let dated: Vec<_> = news.iter().map_while(|n| n.date.as_ref()).collect();
     assert!(dated.windows(2).all(|w| w[0] >= w[1]));
     assert!(news[dated.len()..].iter().all(|n| n.date.is_none()));
+}
+
+#[test]
+fn each_error_says_where_it_is_and_what_to_do() {
+    // Misspell the first use of a tumor type id in the teams.
+    let teams_start = BUNDLED.find("\"teams\": [").unwrap();
+    let (head, tail) = BUNDLED.split_at(teams_start);
+    let text = format!(
+        "{head}{}",
+        tail.replacen("\"acute-leukemia\"", "\"acute-leukaemia\"", 1)
+    );
+    let err = Snapshot::from_json(&text).unwrap_err();
+    let SnapshotError::Invalid(issues) = err else {
+        panic!("expected validation errors, got {err:?}");
+    };
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    let issue = &issues[0];
+    // The line and column of the misspelt id in the file.
+    let (line_no, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("acute-leukaemia"))
+        .unwrap();
+    let column = line.find('"').unwrap() + 1;
+    let position = issue.position.expect("the issue is located");
+    assert_eq!((position.line, position.column), (line_no + 1, column));
+    assert_eq!(
+        issue.problem.hint(),
+        "did you mean \"acute-leukemia\"? Otherwise, define this tumor type first"
+    );
+    let shown = issue.to_string();
+    assert!(
+        shown.starts_with(&format!("line {}, column {column}: teams[", line_no + 1)),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_tolerated() {
+    let with_bom = format!("\u{feff}{BUNDLED}");
+    assert!(Snapshot::from_json(&with_bom).is_ok());
 }
