@@ -9,6 +9,7 @@ mod lang;
 mod locate;
 mod route;
 mod snapshot;
+mod synth;
 mod text;
 pub mod validate;
 
@@ -18,5 +19,6 @@ pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
 pub use route::{lang_of_path, parse_axis_number, switch_lang, Page};
 pub use snapshot::*;
+pub use synth::{synthetic, Rng};
 pub use text::{Localized, Text};
 pub use validate::{Issue, Problem, Severity};

@@ -53,6 +53,10 @@ pub enum Problem {
     OutsideFrance { lat: f64, lon: f64 },
     /// A link that is not an absolute `http` or `https` URL.
     UnsafeLink(String),
+    /// A text that holds HTML markup: texts are plain text.
+    Markup,
+    /// A text or value longer than any real one would be.
+    TooLong { max: usize },
 }
 
 impl Problem {
@@ -91,6 +95,8 @@ impl Problem {
                 FRANCE_BOUNDS.min_lat, FRANCE_BOUNDS.max_lat, FRANCE_BOUNDS.min_lon, FRANCE_BOUNDS.max_lon
             ),
             Problem::UnsafeLink(_) => "links must be full addresses starting with https:// or http://".into(),
+            Problem::Markup => "write plain text: no <tags>; links go in the \"links\" lists".into(),
+            Problem::TooLong { .. } => "shorten it; long texts belong on the team's own website".into(),
         }
     }
 }
@@ -148,6 +154,8 @@ impl fmt::Display for Problem {
             Problem::UnsafeLink(url) => {
                 write!(f, "\"{url}\" is not an absolute http(s) link")
             }
+            Problem::Markup => write!(f, "contains HTML markup"),
+            Problem::TooLong { max } => write!(f, "is longer than {max} characters"),
         }
     }
 }
@@ -254,6 +262,21 @@ impl Bounds {
     }
 }
 
+/// The longest text accepted, in bytes: far above any real paragraph.
+pub const MAX_TEXT: usize = 10_000;
+
+/// True when `s` holds something that looks like an HTML tag, comment or entity
+/// (`<b>`, `</p>`, `<!--`, `&lt;`); a lone `<` as in "p < 0.05" is fine.
+pub fn has_markup(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'))
+        || ["&lt;", "&gt;", "&amp;", "&#"]
+            .iter()
+            .any(|e| s.contains(e))
+}
+
 /// True for a lowercase slug: `lnox`, `crct-team-12`.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -298,6 +321,9 @@ impl Checker {
     fn text(&mut self, path: impl Into<String>, text: &Text) {
         let missing = text.missing();
         let path = path.into();
+        for s in [&text.fr, &text.en] {
+            self.plain(&path, s);
+        }
         match missing.as_slice() {
             [] => {}
             [lang] => self.push(path, Problem::MissingTranslation(*lang)),
@@ -306,8 +332,20 @@ impl Checker {
     }
 
     fn nonempty(&mut self, path: impl Into<String>, s: &str) {
+        let path = path.into();
         if s.trim().is_empty() {
             self.push(path, Problem::Empty);
+        } else {
+            self.plain(&path, s);
+        }
+    }
+
+    /// Plain text of a sensible length: no markup, no megabyte-long strings.
+    fn plain(&mut self, path: &str, s: &str) {
+        if s.len() > MAX_TEXT {
+            self.push(path, Problem::TooLong { max: MAX_TEXT });
+        } else if has_markup(s) {
+            self.push(path, Problem::Markup);
         }
     }
 
@@ -334,7 +372,9 @@ impl Checker {
         let mut seen = HashSet::new();
         for (i, (id, field)) in ids.enumerate() {
             let path = format!("{list}[{i}].{field}");
-            if !is_slug(id) {
+            if id.len() > 100 {
+                self.push(&path, Problem::TooLong { max: 100 });
+            } else if !is_slug(id) {
                 self.push(&path, Problem::BadId(id.to_owned()));
             }
             if !seen.insert(id) {

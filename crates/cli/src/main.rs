@@ -1,0 +1,298 @@
+//! `micronit-data`: the coordinators' tool for the consortium snapshot.
+//!
+//! ```text
+//! micronit-data validate FILE...        check snapshots; every problem with line, column and hint
+//! micronit-data stats FILE              teams per axis, tumor type, expertise, region, status
+//! micronit-data synth --teams N [--seed S] [--base FILE]
+//!                                       a valid synthetic snapshot of N teams, on stdout
+//! micronit-data bench [--teams N]       time parse + validate of the bundled and a synthetic snapshot
+//! ```
+//! Exit status: 0 when everything is valid, 1 when a snapshot has errors, 2 on a usage
+//! or file error.
+
+use std::collections::BTreeMap;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use micronit_model::{locate, synthetic, Consortium, Lang, Membership, Snapshot, SnapshotError};
+
+const BUNDLED: &str = include_str!("../../../public/data/consortium.json");
+
+const USAGE: &str = "usage:
+  micronit-data validate FILE...
+  micronit-data stats FILE
+  micronit-data synth --teams N [--seed S] [--base FILE]
+  micronit-data bench [--teams N]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("validate") if args.len() > 1 => validate(&args[1..]),
+        Some("stats") if args.len() == 2 => stats(&args[1]),
+        Some("synth") => synth(&args[1..]),
+        Some("bench") => bench(&args[1..]),
+        Some("help" | "--help" | "-h") => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads a snapshot file as UTF-8 text, with a clear message for the usual mistakes.
+fn read(path: &str) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(format!(
+            "{path}: the file is in UTF-16; save it as UTF-8 (in a spreadsheet or editor: \"UTF-8\" encoding)"
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{path}: the file is not UTF-8 (invalid byte at offset {}); save it as UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Every problem of a snapshot that cannot be used, one per line.
+fn describe(json: &str, error: &SnapshotError) -> Vec<String> {
+    match error {
+        SnapshotError::Invalid(issues) => issues.iter().map(ToString::to_string).collect(),
+        SnapshotError::Shape { path, message } => {
+            let at = locate(json, &[path.as_str()])
+                .get(path)
+                .map(|p| format!("line {}, column {}: ", p.line, p.column))
+                .unwrap_or_default();
+            vec![format!(
+                "{at}{path}: {message} (hint: compare with the layout of public/data/consortium.schema.json)"
+            )]
+        }
+        other => vec![other.to_string()],
+    }
+}
+
+fn validate(paths: &[String]) -> Result<ExitCode, String> {
+    let mut all_valid = true;
+    for path in paths {
+        let json = match read(path) {
+            Ok(json) => json,
+            Err(message) => {
+                println!("{message}");
+                all_valid = false;
+                continue;
+            }
+        };
+        match Snapshot::from_json(&json) {
+            Ok(c) => {
+                let f = c.figures();
+                println!(
+                    "{path}: valid: {} teams ({} members, {} associated), {} warning(s)",
+                    f.teams,
+                    f.members,
+                    f.associated,
+                    c.warnings().len()
+                );
+                for w in c.warnings() {
+                    println!("  warning: {w}");
+                }
+            }
+            Err(error) => {
+                all_valid = false;
+                let lines = describe(&json, &error);
+                println!("{path}: {} error(s)", lines.len());
+                for line in lines {
+                    println!("  error: {line}");
+                }
+            }
+        }
+    }
+    Ok(if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn load(path: &str) -> Result<Consortium, String> {
+    let json = read(path)?;
+    Snapshot::from_json(&json).map_err(|e| {
+        format!(
+            "{path} is not valid:\n  {}\n(run `micronit-data validate {path}`)",
+            describe(&json, &e).join("\n  ")
+        )
+    })
+}
+
+fn table(title: &str, rows: Vec<(String, usize)>) {
+    println!("\n{title}");
+    let width = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (label, n) in rows {
+        let pad = width - label.chars().count();
+        println!("  {label}{}  {n:>4}", " ".repeat(pad));
+    }
+}
+
+fn stats(path: &str) -> Result<ExitCode, String> {
+    let c = load(path)?;
+    let f = c.figures();
+    let illustrative = c.teams.iter().filter(|t| t.illustrative).count();
+    println!(
+        "{path}: {} teams ({} members, {} associated; {illustrative} illustrative) in {} cities",
+        f.teams, f.members, f.associated, f.cities
+    );
+    let count =
+        |pred: &dyn Fn(&micronit_model::Team) -> bool| c.teams.iter().filter(|t| pred(t)).count();
+    table(
+        "Teams by axis",
+        c.axes
+            .iter()
+            .map(|a| {
+                (
+                    format!("{} {}", a.number, a.title.in_lang(Lang::En)),
+                    count(&|t| t.axes.contains(&a.number)),
+                )
+            })
+            .collect(),
+    );
+    table(
+        "Teams by tumor type",
+        c.tumor_types
+            .iter()
+            .map(|tt| {
+                (
+                    tt.name.in_lang(Lang::En).to_owned(),
+                    count(&|t| t.tumor_types.contains(&tt.id)),
+                )
+            })
+            .collect(),
+    );
+    table(
+        "Teams by area of expertise",
+        c.expertise
+            .iter()
+            .map(|e| {
+                (
+                    e.name.in_lang(Lang::En).to_owned(),
+                    count(&|t| t.expertise.contains(&e.id)),
+                )
+            })
+            .collect(),
+    );
+    table(
+        "Teams by region",
+        c.regions
+            .iter()
+            .map(|r| {
+                (
+                    r.name.in_lang(Lang::En).to_owned(),
+                    count(&|t| t.region == r.id),
+                )
+            })
+            .filter(|(_, n)| *n > 0)
+            .collect(),
+    );
+    table(
+        "Teams by status",
+        vec![
+            (
+                "GDR member".to_owned(),
+                count(&|t| t.status == Membership::Member),
+            ),
+            (
+                "associated team".to_owned(),
+                count(&|t| t.status == Membership::Associated),
+            ),
+        ],
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Parses `--name value` options.
+fn options(args: &[String], allowed: &[&str]) -> Result<BTreeMap<String, String>, String> {
+    let mut out = BTreeMap::new();
+    let mut it = args.iter();
+    while let Some(name) = it.next() {
+        let key = name
+            .strip_prefix("--")
+            .filter(|k| allowed.contains(k))
+            .ok_or_else(|| format!("unknown option {name}\n{USAGE}"))?;
+        let value = it.next().ok_or_else(|| format!("{name} needs a value"))?;
+        out.insert(key.to_owned(), value.clone());
+    }
+    Ok(out)
+}
+
+fn number(opts: &BTreeMap<String, String>, key: &str, default: u64) -> Result<u64, String> {
+    opts.get(key)
+        .map(|v| {
+            v.parse()
+                .map_err(|_| format!("--{key} must be a whole number, not \"{v}\""))
+        })
+        .unwrap_or(Ok(default))
+}
+
+fn synth(args: &[String]) -> Result<ExitCode, String> {
+    let opts = options(args, &["teams", "seed", "base"])?;
+    let teams = usize::try_from(number(&opts, "teams", 0)?).map_err(|e| e.to_string())?;
+    if teams == 0 {
+        return Err(format!("synth needs --teams N with N > 0\n{USAGE}"));
+    }
+    let seed = number(&opts, "seed", 1)?;
+    let base = match opts.get("base") {
+        Some(path) => load(path)?,
+        None => Snapshot::from_json(BUNDLED).map_err(|e| e.to_string())?,
+    };
+    let snapshot = synthetic(base.snapshot(), teams, seed);
+    let json = serde_json::to_string_pretty(&snapshot).map_err(|e| e.to_string())?;
+    println!("{json}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Mean time of `f` over enough runs to last about `budget_ms`.
+fn time<T>(budget_ms: f64, mut f: impl FnMut() -> T) -> (f64, usize) {
+    let start = Instant::now();
+    std::hint::black_box(f());
+    let once = start.elapsed().as_secs_f64() * 1000.0;
+    let runs = ((budget_ms / once.max(1e-6)) as usize).clamp(3, 10_000);
+    let start = Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(f());
+    }
+    (start.elapsed().as_secs_f64() * 1000.0 / runs as f64, runs)
+}
+
+fn bench(args: &[String]) -> Result<ExitCode, String> {
+    let opts = options(args, &["teams"])?;
+    let teams = usize::try_from(number(&opts, "teams", 5000)?).map_err(|e| e.to_string())?;
+    let base = Snapshot::from_json(BUNDLED).map_err(|e| e.to_string())?;
+    let big = serde_json::to_string_pretty(&synthetic(base.snapshot(), teams, 42))
+        .map_err(|e| e.to_string())?;
+    println!("parse + validate (Snapshot::from_json), release build, mean of repeated runs:");
+    for (label, json) in [
+        ("bundled snapshot", BUNDLED),
+        ("synthetic snapshot", big.as_str()),
+    ] {
+        let n = Snapshot::from_json(json)
+            .map_err(|e| e.to_string())?
+            .teams
+            .len();
+        let (ms, runs) = time(1000.0, || Snapshot::from_json(json).is_ok());
+        println!(
+            "  {label:<20} {n:>6} teams {:>9.1} KB  {ms:>9.3} ms  ({runs} runs)",
+            json.len() as f64 / 1024.0
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
