@@ -117,3 +117,148 @@ fn usage_errors_exit_with_2() {
     assert_eq!(run(&["synth", "--teams", "many"]).0, 2);
     assert_eq!(run(&["validate", "no/such/file.json"]).0, 1);
 }
+
+#[test]
+fn the_committed_schema_is_the_one_the_model_generates() {
+    let (status, generated) = run(&["schema"]);
+    assert_eq!(status, 0);
+    let committed = std::fs::read_to_string(root().join("public/data/consortium.schema.json"))
+        .expect("public/data/consortium.schema.json exists");
+    assert_eq!(
+        committed.trim_end(),
+        generated.trim_end(),
+        "the schema is out of date: run `cargo run -p micronit-data -- schema > public/data/consortium.schema.json`"
+    );
+}
+
+#[test]
+fn schema_and_model_agree_on_valid_and_malformed_snapshots() {
+    let schema: serde_json::Value = serde_json::from_str(&run(&["schema"]).1).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema");
+    let read = |f: &str| std::fs::read_to_string(root().join(f)).unwrap();
+    // Valid for both.
+    let (_, synthetic) = run(&["synth", "--teams", "50"]);
+    for (name, text) in [
+        ("bundled", read("public/data/consortium.json")),
+        ("minimal", read("tests/corpus/valid-minimal.json")),
+        ("synthetic", synthetic),
+    ] {
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+        assert!(micronit_model::Snapshot::from_json(&text).is_ok(), "{name}");
+    }
+    // Malformed for both: every shape error of the corpus is also a schema error.
+    for file in [
+        "wrong-type-axes.json",
+        "wrong-type-latitude.json",
+        "null-name.json",
+        "missing-field.json",
+        "unknown-field.json",
+        "unknown-schema-version.json",
+        "schema-version-missing.json",
+    ] {
+        let text = read(&format!("tests/corpus/{file}"));
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(!validator.is_valid(&value), "{file} passes the schema");
+        assert!(
+            micronit_model::Snapshot::from_json(&text).is_err(),
+            "{file} passes the model"
+        );
+    }
+}
+
+fn temp(name: &str, content: &str) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("micronit-{}-{name}", std::process::id()));
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+#[test]
+fn csv_round_trips_are_lossless() {
+    let (status, csv) = run(&["export-csv", "public/data/consortium.json"]);
+    assert_eq!(status, 0, "{csv}");
+    assert!(
+        csv.starts_with('\u{feff}'),
+        "spreadsheets need the BOM to read UTF-8"
+    );
+    assert_eq!(csv.lines().count(), 28, "a header and 27 teams");
+    // CSV -> JSON gives back the bundled snapshot, byte for byte.
+    let csv_path = temp("teams.csv", &csv);
+    let out = std::env::temp_dir().join(format!("micronit-{}-out.json", std::process::id()));
+    let (status, msg) = run(&[
+        "import-csv",
+        "public/data/consortium.json",
+        csv_path.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 0, "{msg}");
+    let bundled = std::fs::read_to_string(root().join("public/data/consortium.json")).unwrap();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), bundled);
+    // JSON -> CSV gives back the same CSV; without the BOM the import is the same.
+    let (_, again) = run(&["export-csv", out.to_str().unwrap()]);
+    assert_eq!(again, csv);
+    let no_bom = temp("no-bom.csv", csv.trim_start_matches('\u{feff}'));
+    let (status, json) = run(&[
+        "import-csv",
+        "public/data/consortium.json",
+        no_bom.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 0);
+    assert_eq!(json, bundled);
+    for p in [csv_path, out, no_bom] {
+        let _ = std::fs::remove_file(p);
+    }
+}
+
+#[test]
+fn csv_import_says_which_line_and_column_is_wrong() {
+    let (_, csv) = run(&["export-csv", "public/data/consortium.json"]);
+    let mut lines: Vec<String> = csv.lines().map(str::to_owned).collect();
+    // Line 2 is LNOx: a decimal comma, as a French spreadsheet may write it.
+    lines[1] = lines[1].replace(",47.3941,", ",\"47,3941\",");
+    let bad_number = temp("bad-number.csv", &(lines.join("\n") + "\n"));
+    let (status, out) = run(&[
+        "import-csv",
+        "public/data/consortium.json",
+        bad_number.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 1, "{out}");
+    assert!(
+        out.contains(
+            "line 2, column lat: \"47,3941\" is not a number (write decimals with a dot: 47.39)"
+        ),
+        "{out}"
+    );
+
+    let mut lines: Vec<String> = csv.lines().map(str::to_owned).collect();
+    lines[1] = lines[1].replace(",acute-leukemia,", ",acute-leukaemia,");
+    let bad_ref = temp("bad-ref.csv", &(lines.join("\n") + "\n"));
+    let (status, out) = run(&[
+        "import-csv",
+        "public/data/consortium.json",
+        bad_ref.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 1, "{out}");
+    assert!(out.contains("line 2, column tumor_types: unknown tumor type \"acute-leukaemia\" (hint: did you mean \"acute-leukemia\"?"), "{out}");
+
+    let header_only = temp("bad-header.csv", "id,name\nx,y\n");
+    let (status, out) = run(&[
+        "import-csv",
+        "public/data/consortium.json",
+        header_only.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 1);
+    assert!(
+        out.contains("line 1: missing column(s): acronym, name_fr"),
+        "{out}"
+    );
+    assert!(out.contains("unknown column(s): name"), "{out}");
+    for p in [bad_number, bad_ref, header_only] {
+        let _ = std::fs::remove_file(p);
+    }
+}

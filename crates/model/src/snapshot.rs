@@ -13,6 +13,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// The snapshot as stored, before validation. See [`crate::Consortium`] for the
 /// validated, indexed form the site uses.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     /// Format version; [`SCHEMA_VERSION`] is the one this code reads.
@@ -36,6 +37,7 @@ pub struct Snapshot {
 
 /// Who the consortium is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct About {
     /// Short name, the same in both languages: "Micronit".
@@ -63,6 +65,7 @@ pub struct About {
 
 /// Team counts as the consortium states them (27 teams: 17 members, 10 associated).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DeclaredCounts {
     pub teams: usize,
@@ -72,6 +75,7 @@ pub struct DeclaredCounts {
 
 /// A research axis of the consortium.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Axis {
     /// 1, 2 or 3: the axis number, used in URLs (`/fr/axes/2`).
@@ -82,6 +86,7 @@ pub struct Axis {
 
 /// The two families of tumor types the consortium covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum TumorGroup {
     Hematological,
@@ -89,6 +94,7 @@ pub enum TumorGroup {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TumorType {
     pub id: String,
@@ -98,6 +104,7 @@ pub struct TumorType {
 
 /// An area of scientific or technological expertise.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Expertise {
     pub id: String,
@@ -105,6 +112,7 @@ pub struct Expertise {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum InstitutionKind {
     ResearchOrganisation,
@@ -116,6 +124,7 @@ pub enum InstitutionKind {
 
 /// A body a team belongs to: CNRS, INSERM, CEA, a university, a hospital.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Institution {
     pub id: String,
@@ -127,6 +136,7 @@ pub struct Institution {
 
 /// An administrative region of France.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     pub id: String,
@@ -135,6 +145,7 @@ pub struct Region {
 
 /// A point in WGS 84 degrees.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LatLon {
     pub lat: f64,
@@ -143,6 +154,7 @@ pub struct LatLon {
 
 /// Whether a team is a member of the GDR or an associated team.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Membership {
     Member,
@@ -151,6 +163,7 @@ pub enum Membership {
 
 /// A research team of the consortium.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Team {
     /// Slug used in URLs: lowercase letters, digits and hyphens.
@@ -187,6 +200,7 @@ pub struct Team {
 
 /// A link to a source or further reading.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub label: Text,
@@ -195,6 +209,7 @@ pub struct Link {
 
 /// A news item.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewsItem {
     /// Slug used in URLs.
@@ -216,6 +231,7 @@ pub struct NewsItem {
 
 /// A scientific event: symposium, workshop, meeting.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
@@ -232,6 +248,7 @@ pub struct Event {
 
 /// An institution or programme that supports the consortium.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     pub id: String,

@@ -20,6 +20,7 @@ use crate::Lang;
 /// assert!(shown.is_fallback(Lang::En));
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default)]
