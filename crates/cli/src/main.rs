@@ -22,7 +22,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use micronit_model::{
-    locate, synthetic, Consortium, Lang, Membership, Snapshot, SnapshotError, SCHEMA_VERSION,
+    locate, synthetic, Consortium, Facet, Filter, Index, Lang, Membership, Snapshot, SnapshotError,
+    SCHEMA_VERSION,
 };
 
 const BUNDLED: &str = include_str!("../../../public/data/consortium.json");
@@ -310,6 +311,26 @@ fn bench(args: &[String]) -> Result<ExitCode, String> {
         println!(
             "  {label:<20} {n:>6} teams {:>9.1} KB  {ms:>9.3} ms  ({runs} runs)",
             json.len() as f64 / 1024.0
+        );
+    }
+    println!("filter (Index::apply: two facets and a text search, with every facet count):");
+    let mut filter = Filter::default();
+    filter.toggle(Facet::Axis, "2");
+    filter.toggle(Facet::TumorType, "myeloma");
+    filter.toggle(Facet::TumorType, "glioblastoma");
+    filter.text = "team".into();
+    for (label, json) in [
+        ("bundled snapshot", BUNDLED),
+        ("synthetic snapshot", big.as_str()),
+    ] {
+        let c = Snapshot::from_json(json).map_err(|e| e.to_string())?;
+        let (build_ms, _) = time(500.0, || Index::new(c.snapshot()));
+        let index = Index::new(c.snapshot());
+        let found = index.apply(&filter).teams.len();
+        let (ms, runs) = time(1000.0, || index.apply(&filter));
+        println!(
+            "  {label:<20} {:>6} teams  index {build_ms:>8.3} ms  apply {ms:>8.3} ms  ({runs} runs, {found} found)",
+            c.teams.len()
         );
     }
     Ok(ExitCode::SUCCESS)

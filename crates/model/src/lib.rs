@@ -5,9 +5,11 @@
 
 mod consortium;
 mod date;
+mod filter;
 mod lang;
 mod locate;
 mod route;
+mod search;
 mod snapshot;
 mod synth;
 mod text;
@@ -15,9 +17,11 @@ pub mod validate;
 
 pub use consortium::{Consortium, Figures, SnapshotError};
 pub use date::{date_range, parse_month, BadDate, Date};
+pub use filter::{status_value, Facet, Filter, Index, Selection};
 pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
 pub use route::{lang_of_path, parse_axis_number, switch_lang, Page};
+pub use search::{normalize, Query};
 pub use snapshot::*;
 pub use synth::{synthetic, Rng};
 pub use text::{Localized, Text};

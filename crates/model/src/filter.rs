@@ -1,0 +1,303 @@
+//! The directory's filters: OR inside a facet, AND across facets, plus a free-text
+//! search; with classic faceted counts (how many teams each option would give with the
+//! other active filters). The whole state reads from and writes to a query string with
+//! language-neutral values: `?axis=2,3&tumor=acute-leukemia&q=herault`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::search::{normalize, Query};
+use crate::{Lang, Membership, Snapshot, Team};
+
+/// A dimension teams can be filtered by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    Axis,
+    TumorType,
+    Expertise,
+    Institution,
+    Status,
+    Region,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 6] = [
+        Facet::Axis,
+        Facet::TumorType,
+        Facet::Expertise,
+        Facet::Institution,
+        Facet::Status,
+        Facet::Region,
+    ];
+
+    /// The facet's key in the query string.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Axis => "axis",
+            Facet::TumorType => "tumor",
+            Facet::Expertise => "expertise",
+            Facet::Institution => "institution",
+            Facet::Status => "status",
+            Facet::Region => "region",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The values of `team` for this facet, as they appear in the query string.
+    pub fn values(self, team: &Team) -> Vec<String> {
+        match self {
+            Facet::Axis => team.axes.iter().map(u8::to_string).collect(),
+            Facet::TumorType => team.tumor_types.clone(),
+            Facet::Expertise => team.expertise.clone(),
+            Facet::Institution => team.institutions.clone(),
+            Facet::Status => vec![status_value(team.status).to_owned()],
+            Facet::Region => vec![team.region.clone()],
+        }
+    }
+}
+
+/// The query-string value of a membership status.
+pub fn status_value(status: Membership) -> &'static str {
+    match status {
+        Membership::Member => "member",
+        Membership::Associated => "associated",
+    }
+}
+
+/// What the visitor asked for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    selected: [BTreeSet<String>; 6],
+    /// The free-text search, as typed.
+    pub text: String,
+}
+
+impl Filter {
+    /// The values selected in `facet`.
+    pub fn selected(&self, facet: Facet) -> &BTreeSet<String> {
+        &self.selected[facet.index()]
+    }
+
+    pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
+        self.selected[facet.index()].contains(value)
+    }
+
+    /// Selects `value` in `facet` if it was not, deselects it otherwise.
+    pub fn toggle(&mut self, facet: Facet, value: &str) {
+        let set = &mut self.selected[facet.index()];
+        if !set.remove(value) {
+            set.insert(value.to_owned());
+        }
+    }
+
+    /// Selects or deselects several values at once (a whole group of tumor types).
+    pub fn set_all<'a>(
+        &mut self,
+        facet: Facet,
+        values: impl IntoIterator<Item = &'a str>,
+        on: bool,
+    ) {
+        let set = &mut self.selected[facet.index()];
+        for v in values {
+            if on {
+                set.insert(v.to_owned());
+            } else {
+                set.remove(v);
+            }
+        }
+    }
+
+    /// True when nothing is filtered.
+    pub fn is_empty(&self) -> bool {
+        self.selected.iter().all(BTreeSet::is_empty) && self.text.trim().is_empty()
+    }
+
+    /// Every active filter, facet by facet, for the list of removable chips.
+    pub fn active(&self) -> Vec<(Facet, String)> {
+        Facet::ALL
+            .iter()
+            .flat_map(|f| self.selected(*f).iter().map(move |v| (*f, v.clone())))
+            .collect()
+    }
+
+    /// Reads a query string (with or without its `?`). Unknown keys are ignored.
+    ///
+    /// ```
+    /// use micronit_model::{Facet, Filter};
+    /// let f = Filter::from_query("?axis=3,2&tumor=acute-leukemia&q=h%C3%A9rault+tours&x=1");
+    /// assert!(f.is_selected(Facet::Axis, "2"));
+    /// assert_eq!(f.text, "hérault tours");
+    /// assert_eq!(f.to_query(), "axis=2,3&tumor=acute-leukemia&q=h%C3%A9rault%20tours");
+    /// ```
+    pub fn from_query(query: &str) -> Filter {
+        let mut filter = Filter::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(value);
+            if key == "q" {
+                filter.text = value;
+                continue;
+            }
+            if let Some(facet) = Facet::ALL.iter().find(|f| f.key() == key) {
+                filter.selected[facet.index()].extend(
+                    value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|v| !v.is_empty())
+                        .map(str::to_owned),
+                );
+            }
+        }
+        filter
+    }
+
+    /// The query string of this filter (without `?`), in a canonical order, so that
+    /// the same view always has the same address.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Facet::ALL
+            .iter()
+            .filter(|f| !self.selected(**f).is_empty())
+            .map(|f| {
+                let values: Vec<String> = self
+                    .selected(*f)
+                    .iter()
+                    .map(|v| percent_encode(v))
+                    .collect();
+                format!("{}={}", f.key(), values.join(","))
+            })
+            .collect();
+        let text = self.text.trim();
+        if !text.is_empty() {
+            parts.push(format!("q={}", percent_encode(text)));
+        }
+        parts.join("&")
+    }
+}
+
+/// What a filter gives: the matching teams and the faceted counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Indices of the matching teams in the snapshot's list, in its order.
+    pub teams: Vec<usize>,
+    counts: [BTreeMap<String, usize>; 6],
+}
+
+impl Selection {
+    /// How many teams selecting `value` in `facet` would give, with the other facets'
+    /// filters (and the text search) as they are. For a value already selected, it is
+    /// the number of matching teams that have it.
+    pub fn count(&self, facet: Facet, value: &str) -> usize {
+        self.counts[facet.index()].get(value).copied().unwrap_or(0)
+    }
+}
+
+struct Entry {
+    values: [Vec<String>; 6],
+    haystack: String,
+}
+
+/// The teams prepared for filtering: their facet values and their searchable text.
+/// Build it once per snapshot; applying a filter is then a single pass.
+pub struct Index {
+    entries: Vec<Entry>,
+}
+
+impl Index {
+    pub fn new(snapshot: &Snapshot) -> Self {
+        let entries = snapshot
+            .teams
+            .iter()
+            .map(|t| {
+                let mut text: Vec<&str> = vec![&t.id, &t.city];
+                text.extend(t.acronym.as_deref());
+                text.extend(t.unit.as_deref());
+                text.extend(t.leaders.iter().map(String::as_str));
+                for lang in Lang::ALL {
+                    text.push(t.name.raw(lang));
+                    text.push(t.description.raw(lang));
+                }
+                Entry {
+                    values: Facet::ALL.map(|f| f.values(t)),
+                    haystack: normalize(&text.join(" \u{1} ")),
+                }
+            })
+            .collect();
+        Index { entries }
+    }
+
+    /// The teams matching `filter`, with the count of every option of every facet.
+    pub fn apply(&self, filter: &Filter) -> Selection {
+        let query = Query::new(&filter.text);
+        let mut selection = Selection::default();
+        for (i, entry) in self.entries.iter().enumerate() {
+            if !query.is_empty() && !query.matches(&entry.haystack) {
+                continue;
+            }
+            // Which facets this team fails; a team failing exactly one facet still
+            // counts for that facet's options.
+            let failing: Vec<usize> = Facet::ALL
+                .iter()
+                .map(|f| f.index())
+                .filter(|&k| {
+                    let wanted = &filter.selected[k];
+                    !wanted.is_empty() && !entry.values[k].iter().any(|v| wanted.contains(v))
+                })
+                .collect();
+            match failing.as_slice() {
+                [] => {
+                    selection.teams.push(i);
+                    for k in 0..Facet::ALL.len() {
+                        for v in &entry.values[k] {
+                            *selection.counts[k].entry(v.clone()).or_default() += 1;
+                        }
+                    }
+                }
+                [k] => {
+                    for v in &entry.values[*k] {
+                        *selection.counts[*k].entry(v.clone()).or_default() += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        selection
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
