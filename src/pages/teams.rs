@@ -1,23 +1,346 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
-use micronit_model::Lang;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use micronit_model::{Consortium, Facet, Filter, Index, Lang, Page, TumorGroup};
 
 use crate::components::TeamList;
 use crate::data::use_consortium;
-use crate::i18n::{count, t, Key};
+use crate::i18n::{count, t, tf, Key};
+use crate::meta::colon;
 
-/// The team directory.
+/// One option of a facet: its query-string value and its label.
+type Options = Vec<(String, String)>;
+
+/// The options of every facet, in the snapshot's order, with labels in `lang`.
+fn options(c: &Consortium, facet: Facet, lang: Lang) -> Options {
+    let used = |value: &str| {
+        c.teams
+            .iter()
+            .any(|t| facet.values(t).iter().any(|v| v == value))
+    };
+    match facet {
+        Facet::Axis => c
+            .axes
+            .iter()
+            .map(|a| {
+                let label = format!(
+                    "{}{}{}",
+                    tf(lang, Key::AxisLabel, &[("n", &a.number.to_string())]),
+                    colon(lang),
+                    a.title.in_lang(lang)
+                );
+                (a.number.to_string(), label)
+            })
+            .collect(),
+        Facet::TumorType => c
+            .tumor_types
+            .iter()
+            .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
+            .collect(),
+        Facet::Expertise => c
+            .expertise
+            .iter()
+            .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
+            .collect(),
+        Facet::Institution => c
+            .institutions
+            .iter()
+            .filter(|x| used(&x.id))
+            .map(|x| {
+                let name = x.name.in_lang(lang).to_owned();
+                (
+                    x.id.clone(),
+                    x.acronym
+                        .clone()
+                        .filter(|a| a.len() < name.len())
+                        .unwrap_or(name),
+                )
+            })
+            .collect(),
+        Facet::Status => vec![
+            ("member".to_owned(), t(lang, Key::StatusMember).to_owned()),
+            (
+                "associated".to_owned(),
+                t(lang, Key::StatusAssociated).to_owned(),
+            ),
+        ],
+        Facet::Region => c
+            .regions
+            .iter()
+            .filter(|x| used(&x.id))
+            .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
+            .collect(),
+    }
+}
+
+fn legend(facet: Facet) -> Key {
+    match facet {
+        Facet::Axis => Key::FiltersAxis,
+        Facet::TumorType => Key::FiltersTumorTypes,
+        Facet::Expertise => Key::FiltersExpertise,
+        Facet::Institution => Key::FiltersInstitution,
+        Facet::Status => Key::FiltersStatus,
+        Facet::Region => Key::FiltersRegion,
+    }
+}
+
+/// The team directory, with its faceted filters. The query string holds the filters.
 #[component]
 pub fn Teams(lang: Lang) -> impl IntoView {
     let c = use_consortium();
-    let teams = c.teams.clone();
-    let has_illustrative = teams.iter().any(|t| t.illustrative);
+    let index = Arc::new(Index::new(&c));
+    let location = use_location();
+    let filter = Memo::new(move |_| Filter::from_query(&location.search.get()));
+    let selection = Memo::new(move |_| index.apply(&filter.get()));
+    let navigate = use_navigate();
+    // Every change of filter is a new address: back and forward step through them.
+    let set_filter = Callback::new(move |(f, replace): (Filter, bool)| {
+        let query = f.to_query();
+        let path = Page::Teams.path(lang);
+        let href = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        navigate(
+            &href,
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    let labels: Arc<Vec<(Facet, Options)>> = Arc::new(
+        Facet::ALL
+            .iter()
+            .map(|f| (*f, options(&c, *f, lang)))
+            .collect(),
+    );
+    let has_illustrative = c.teams.iter().any(|t| t.illustrative);
+
+    let fieldset = {
+        let labels = Arc::clone(&labels);
+        move |facet: Facet| {
+            let opts = labels
+                .iter()
+                .find(|(f, _)| *f == facet)
+                .map(|(_, o)| o.clone())
+                .unwrap_or_default();
+            view! {
+                <fieldset class="facet">
+                    <legend>{t(lang, legend(facet))}</legend>
+                    {option_list(facet, opts, lang, filter, selection, set_filter)}
+                </fieldset>
+            }
+        }
+    };
+    let tumor_fieldset = {
+        let c = c.clone();
+        move || {
+            let groups = [
+                (TumorGroup::Hematological, Key::GroupHematological),
+                (TumorGroup::Solid, Key::GroupSolid),
+            ];
+            let groups = groups
+                .into_iter()
+                .map(|(group, key)| {
+                    let ids: Vec<String> = c
+                        .tumor_types
+                        .iter()
+                        .filter(|x| x.group == group)
+                        .map(|x| x.id.clone())
+                        .collect();
+                    let opts: Options = c
+                        .tumor_types
+                        .iter()
+                        .filter(|x| x.group == group)
+                        .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
+                        .collect();
+                    let name = t(lang, key);
+                    let all_ids = ids.clone();
+                    let all_on = move || {
+                        let f = filter.get();
+                        all_ids.iter().all(|id| f.is_selected(Facet::TumorType, id))
+                    };
+                    let toggle_group = move |_| {
+                        let mut f = filter.get_untracked();
+                        let on = !ids.iter().all(|id| f.is_selected(Facet::TumorType, id));
+                        f.set_all(Facet::TumorType, ids.iter().map(String::as_str), on);
+                        set_filter.run((f, false));
+                    };
+                    view! {
+                        <div class="facet-group">
+                            <label class="group-toggle">
+                                <input type="checkbox" prop:checked=all_on on:change=toggle_group/>
+                                {tf(lang, Key::FiltersGroupAll, &[("group", name)])}
+                            </label>
+                            {option_list(Facet::TumorType, opts, lang, filter, selection, set_filter)}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="facet">
+                    <legend>{t(lang, Key::FiltersTumorTypes)}</legend>
+                    {groups}
+                </fieldset>
+            }
+        }
+    };
+
+    let chip_labels = Arc::clone(&labels);
+    let chips = move || {
+        let f = filter.get();
+        let mut chips: Vec<(String, Filter)> = f
+            .active()
+            .into_iter()
+            .map(|(facet, value)| {
+                let label = chip_labels
+                    .iter()
+                    .find(|(x, _)| *x == facet)
+                    .and_then(|(_, o)| o.iter().find(|(v, _)| *v == value))
+                    .map(|(_, l)| l.clone())
+                    .unwrap_or_else(|| value.clone());
+                let mut without = f.clone();
+                without.toggle(facet, &value);
+                (label, without)
+            })
+            .collect();
+        if !f.text.trim().is_empty() {
+            let mut without = f.clone();
+            without.text.clear();
+            chips.push((
+                tf(lang, Key::FiltersSearchLabel, &[("text", f.text.trim())]),
+                without,
+            ));
+        }
+        chips
+            .into_iter()
+            .map(|(label, without)| {
+                let aria = tf(lang, Key::FiltersRemove, &[("label", &label)]);
+                view! {
+                    <li>
+                        <button type="button" class="chip" aria-label=aria
+                            on:click=move |_| set_filter.run((without.clone(), false))>
+                            {label}<span aria-hidden="true">" ×"</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let list = {
+        let c = c.clone();
+        move || {
+            let teams: Vec<_> = selection
+                .get()
+                .teams
+                .iter()
+                .filter_map(|&i| c.teams.get(i).cloned())
+                .collect();
+            if teams.is_empty() {
+                view! { <p class="empty-state">{t(lang, Key::FiltersEmpty)}</p> }.into_any()
+            } else {
+                view! { <TeamList teams lang consortium=c.clone()/> }.into_any()
+            }
+        }
+    };
+
+    let search_value = move || filter.get().text;
+    let on_search = move |ev: leptos::ev::Event| {
+        let mut f = filter.get_untracked();
+        f.text = event_target_value(&ev);
+        // Typing replaces the address rather than adding a history entry per letter.
+        set_filter.run((f, true));
+    };
+
     view! {
-        <div class="container page">
+        <div class="container page teams-page">
             <h1>{t(lang, Key::TeamsTitle)}</h1>
             <p class="lead">{t(lang, Key::TeamsIntro)}</p>
-            <p class="result-count">{count(lang, teams.len(), Key::TeamsCountOne, Key::TeamsCountOther)}</p>
             {has_illustrative.then(|| view! { <p class="note">{t(lang, Key::IllustrativeSummary)}</p> })}
-            <TeamList teams lang consortium=c.clone()/>
+            <div class="directory">
+                <section class="filters" aria-labelledby="filters-title">
+                    <h2 id="filters-title">{t(lang, Key::FiltersTitle)}</h2>
+                    <p class="hint">{t(lang, Key::FiltersLogic)}</p>
+                    <div class="search">
+                        <label for="team-search">{t(lang, Key::FiltersSearch)}</label>
+                        <input id="team-search" type="search" prop:value=search_value on:input=on_search/>
+                    </div>
+                    {fieldset(Facet::Axis)}
+                    {tumor_fieldset}
+                    {fieldset(Facet::Expertise)}
+                    {fieldset(Facet::Status)}
+                    {fieldset(Facet::Region)}
+                    {fieldset(Facet::Institution)}
+                </section>
+                <section class="results" aria-labelledby="results-count">
+                    <p id="results-count" class="result-count" aria-live="polite">
+                        {move || count(lang, selection.get().teams.len(), Key::TeamsCountOne, Key::TeamsCountOther)}
+                    </p>
+                    <Show when=move || !filter.get().is_empty()>
+                        <div class="active-filters">
+                            <h2 class="visually-hidden">{t(lang, Key::FiltersActive)}</h2>
+                            <ul class="chips">{chips.clone()}</ul>
+                            <button type="button" class="button secondary"
+                                on:click=move |_| set_filter.run((Filter::default(), false))>
+                                {t(lang, Key::FiltersClear)}
+                            </button>
+                        </div>
+                    </Show>
+                    {list}
+                </section>
+            </div>
         </div>
+    }
+}
+
+/// The checkboxes of one facet, each with the number of teams it would give.
+fn option_list(
+    facet: Facet,
+    opts: Options,
+    lang: Lang,
+    filter: Memo<Filter>,
+    selection: Memo<micronit_model::Selection>,
+    set_filter: Callback<(Filter, bool)>,
+) -> impl IntoView {
+    view! {
+        <ul class="options">
+            {opts
+                .into_iter()
+                .map(|(value, label)| {
+                    let id = format!("f-{}-{value}", facet.key());
+                    let v1 = value.clone();
+                    let v2 = value.clone();
+                    let v3 = value.clone();
+                    let checked = move || filter.get().is_selected(facet, &v1);
+                    let n = Memo::new(move |_| selection.get().count(facet, &v2));
+                    let toggle = move |_| {
+                        let mut f = filter.get_untracked();
+                        f.toggle(facet, &v3);
+                        set_filter.run((f, false));
+                    };
+                    view! {
+                        <li class:none=move || n.get() == 0>
+                            <input type="checkbox" id=id.clone() prop:checked=checked on:change=toggle/>
+                            <label for=id>
+                                {label}
+                                " "
+                                <span class="count">
+                                    {move || match n.get() {
+                                        0 => format!("({})", t(lang, Key::FiltersNoneOption)),
+                                        n => format!("({n})"),
+                                    }}
+                                </span>
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }

@@ -22,7 +22,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use micronit_model::{
-    locate, synthetic, Consortium, Facet, Filter, Index, Lang, Membership, Snapshot, SnapshotError,
+    synthetic, Consortium, Facet, Filter, Index, Lang, Membership, Snapshot, SnapshotError,
     SCHEMA_VERSION,
 };
 
@@ -85,15 +85,9 @@ fn read(path: &str) -> Result<String, String> {
 fn describe(json: &str, error: &SnapshotError) -> Vec<String> {
     match error {
         SnapshotError::Invalid(issues) => issues.iter().map(ToString::to_string).collect(),
-        SnapshotError::Shape { path, message } => {
-            let at = locate(json, &[path.as_str()])
-                .get(path)
-                .map(|p| format!("line {}, column {}: ", p.line, p.column))
-                .unwrap_or_default();
-            vec![format!(
-                "{at}{path}: {message} (hint: compare with the layout of public/data/consortium.schema.json)"
-            )]
-        }
+        SnapshotError::Shape { .. } => vec![format!(
+            "{error} (hint: compare with the layout in public/data/consortium.schema.json)"
+        )],
         other => vec![other.to_string()],
     }
 }

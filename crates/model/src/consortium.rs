@@ -19,8 +19,14 @@ pub enum SnapshotError {
     /// The snapshot is written in a format version this code does not read.
     UnsupportedVersion { found: Option<u64> },
     /// The JSON does not have the expected shape (a missing field, a wrong type,
-    /// an unknown key); `path` says where, as in `teams[3].axes`.
-    Shape { path: String, message: String },
+    /// an unknown key); `path` says where, as in `teams[3].axes` (when the
+    /// `json-paths` feature is on), and `line` and `column` where in the text.
+    Shape {
+        path: Option<String>,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// The data is well formed but inconsistent: every error found, in order.
     Invalid(Vec<Issue>),
 }
@@ -43,7 +49,18 @@ impl fmt::Display for SnapshotError {
             SnapshotError::UnsupportedVersion { found: None } => {
                 write!(f, "schema_version is missing or not a number")
             }
-            SnapshotError::Shape { path, message } => write!(f, "{path}: {message}"),
+            SnapshotError::Shape {
+                path,
+                line,
+                column,
+                message,
+            } => {
+                write!(f, "line {line}, column {column}: ")?;
+                if let Some(path) = path {
+                    write!(f, "{path}: ")?;
+                }
+                f.write_str(message)
+            }
             SnapshotError::Invalid(issues) => {
                 write!(f, "{} problem(s) in the data", issues.len())?;
                 for issue in issues {
@@ -77,23 +94,25 @@ impl Snapshot {
     pub fn from_json(json: &str) -> Result<Consortium, SnapshotError> {
         // Spreadsheet programs and some editors start UTF-8 files with a byte order mark.
         let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| SnapshotError::Syntax {
-                line: e.line(),
-                column: e.column(),
-                message: e.to_string(),
-            })?;
-        let version = value.get("schema_version").and_then(|v| v.as_u64());
+        let syntax = |e: serde_json::Error| SnapshotError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        };
+        // First the version alone: a file of another version may have another shape.
+        #[derive(serde::Deserialize)]
+        struct Probe {
+            schema_version: Option<u64>,
+        }
+        let version = match serde_json::from_str::<Probe>(json) {
+            Ok(probe) => probe.schema_version,
+            Err(e) if e.is_data() => None,
+            Err(e) => return Err(syntax(e)),
+        };
         if version != Some(u64::from(SCHEMA_VERSION)) {
             return Err(SnapshotError::UnsupportedVersion { found: version });
         }
-        let snapshot: Snapshot = serde_path_to_error::deserialize(value).map_err(|e| {
-            let path = e.path().to_string();
-            SnapshotError::Shape {
-                path,
-                message: e.into_inner().to_string(),
-            }
-        })?;
+        let snapshot = parse_shape(json)?;
         match Consortium::new(snapshot) {
             Ok(mut c) => {
                 place(json, &mut c.warnings);
@@ -105,6 +124,49 @@ impl Snapshot {
             }
             Err(other) => Err(other),
         }
+    }
+}
+
+/// Reads the snapshot's structure, saying where it differs from the format.
+#[cfg(feature = "json-paths")]
+fn parse_shape(json: &str) -> Result<Snapshot, SnapshotError> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let snapshot: Snapshot = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        SnapshotError::Shape {
+            path: Some(path),
+            line: inner.line(),
+            column: inner.column(),
+            message: message_only(&inner),
+        }
+    })?;
+    de.end().map_err(|e| SnapshotError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    Ok(snapshot)
+}
+
+/// The same without the JSON path of the fault (smaller code, for the browser, which
+/// still gives the line and column).
+#[cfg(not(feature = "json-paths"))]
+fn parse_shape(json: &str) -> Result<Snapshot, SnapshotError> {
+    serde_json::from_str(json).map_err(|e| SnapshotError::Shape {
+        path: None,
+        line: e.line(),
+        column: e.column(),
+        message: message_only(&e),
+    })
+}
+
+/// serde_json's message without its " at line L column C" suffix.
+fn message_only(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rsplit_once(" at line ") {
+        Some((message, _)) => message.to_owned(),
+        None => text,
     }
 }
 
