@@ -82,7 +82,7 @@ fn read(path: &str) -> Result<String, String> {
 }
 
 /// Every problem of a snapshot that cannot be used, one per line.
-fn describe(json: &str, error: &SnapshotError) -> Vec<String> {
+fn describe(error: &SnapshotError) -> Vec<String> {
     match error {
         SnapshotError::Invalid(issues) => issues.iter().map(ToString::to_string).collect(),
         SnapshotError::Shape { .. } => vec![format!(
@@ -119,7 +119,7 @@ fn validate(paths: &[String]) -> Result<ExitCode, String> {
             }
             Err(error) => {
                 all_valid = false;
-                let lines = describe(&json, &error);
+                let lines = describe(&error);
                 println!("{path}: {} error(s)", lines.len());
                 for line in lines {
                     println!("  error: {line}");
@@ -139,7 +139,7 @@ fn load(path: &str) -> Result<Consortium, String> {
     Snapshot::from_json(&json).map_err(|e| {
         format!(
             "{path} is not valid:\n  {}\n(run `micronit-data validate {path}`)",
-            describe(&json, &e).join("\n  ")
+            describe(&e).join("\n  ")
         )
     })
 }
