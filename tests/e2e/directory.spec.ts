@@ -1,0 +1,139 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { snapshot, ui, ready } from './helpers';
+
+type Team = {
+  id: string;
+  axes: number[];
+  tumor_types: string[];
+  expertise: string[];
+  status: string;
+  region: string;
+  city: string;
+};
+const teams = snapshot.teams as unknown as Team[];
+const cards = (page: Page) => page.locator('.team-card');
+const countText = (lang: 'fr' | 'en', n: number) =>
+  (n === 1 || (lang === 'fr' && n === 0) ? ui[lang].teams_count_one : ui[lang].teams_count_other).replace('{count}', String(n));
+
+test('facets combine: OR inside one, AND across; the count matches the list', async ({ page }) => {
+  await page.goto('/en/teams');
+  await ready(page);
+  await expect(cards(page)).toHaveCount(teams.length);
+  await page.getByRole('checkbox', { name: /^Acute leukemia/ }).check();
+  await page.getByRole('checkbox', { name: /^Glioblastomas/ }).check();
+  await expect(page).toHaveURL('/en/teams?tumor=acute-leukemia,glioblastoma');
+  const either = teams.filter((t) => t.tumor_types.includes('acute-leukemia') || t.tumor_types.includes('glioblastoma'));
+  await expect(cards(page)).toHaveCount(either.length);
+  await page.getByRole('checkbox', { name: /^Associated team/ }).check();
+  const both = either.filter((t) => t.status === 'associated');
+  await expect(cards(page)).toHaveCount(both.length);
+  await expect(page.locator('#results-count')).toHaveText(countText('en', both.length));
+  await expect(page.locator('#results-count')).toHaveAttribute('aria-live', 'polite');
+});
+
+test('each option shows how many teams it would give', async ({ page }) => {
+  await page.goto('/fr/teams?axis=2');
+  await ready(page);
+  const options = page.locator('fieldset').filter({ hasText: ui.fr.filters_expertise }).locator('li');
+  const n = await options.count();
+  expect(n).toBe(snapshot.expertise.length);
+  for (let i = 0; i < n; i++) {
+    const option = options.nth(i);
+    const text = (await option.locator('.count').textContent()) ?? '';
+    const expected = text.includes(ui.fr.filters_none_option) ? 0 : Number(text.replace(/[()]/g, ''));
+    await option.getByRole('checkbox').check();
+    await expect(cards(page)).toHaveCount(expected);
+    if (expected === 0) await expect(page.getByText(ui.fr.filters_empty)).toBeVisible();
+    await option.getByRole('checkbox').uncheck();
+  }
+});
+
+test('the address holds the filters: a copied link gives the same view', async ({ page }) => {
+  await page.goto('/en/teams?axis=1&status=associated&q=hypoxia');
+  await ready(page);
+  await expect(page.getByRole('checkbox', { name: /^Axis 1/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Associated team/ })).toBeChecked();
+  await expect(page.getByLabel(ui.en.filters_search)).toHaveValue('hypoxia');
+  await expect(page.getByRole('button', { name: 'Remove the filter Search: hypoxia' })).toBeVisible();
+  const expected = teams.filter((t) => t.axes.includes(1) && t.status === 'associated' && t.expertise.includes('hypoxia'));
+  await expect(cards(page)).toHaveCount(expected.length);
+});
+
+test('back and forward step through the filters, and the language switch keeps them', async ({ page }) => {
+  await page.goto('/fr/teams');
+  await ready(page);
+  await page.getByRole('checkbox', { name: /^Axe 3/ }).check();
+  await expect(page).toHaveURL('/fr/teams?axis=3');
+  await page.getByRole('checkbox', { name: /^Myélomes/ }).check();
+  await expect(page).toHaveURL('/fr/teams?axis=3&tumor=myeloma');
+  await page.goBack();
+  await expect(page).toHaveURL('/fr/teams?axis=3');
+  await expect(page.getByRole('checkbox', { name: /^Myélomes/ })).not.toBeChecked();
+  await expect(cards(page)).toHaveCount(teams.filter((t) => t.axes.includes(3)).length);
+  await page.goForward();
+  await expect(page.getByRole('checkbox', { name: /^Myélomes/ })).toBeChecked();
+  await page.getByRole('link', { name: ui.fr.lang_switch_to }).click();
+  await expect(page).toHaveURL('/en/teams?axis=3&tumor=myeloma');
+  await expect(page.getByRole('checkbox', { name: /^Myelomas/ })).toBeChecked();
+  await expect(cards(page)).toHaveCount(teams.filter((t) => t.axes.includes(3) && t.tumor_types.includes('myeloma')).length);
+});
+
+test('the search ignores case and accents', async ({ page }) => {
+  await page.goto('/fr/teams');
+  await ready(page);
+  const search = page.getByLabel(ui.fr.filters_search);
+  await search.fill('herault');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page)).toContainText('LNOx');
+  await search.fill('HEPATO');
+  const hepato = teams.filter((t) => t.tumor_types.includes('hepatocellular-carcinoma'));
+  await expect(cards(page)).toHaveCount(hepato.length);
+  await expect(page).toHaveURL('/fr/teams?q=HEPATO');
+});
+
+test('chips remove one filter; clear all removes them all; the empty state says what to do', async ({ page }) => {
+  await page.goto('/en/teams?region=bretagne&tumor=melanoma');
+  await ready(page);
+  await expect(page.getByText(ui.en.filters_empty)).toBeVisible();
+  await page.getByRole('button', { name: 'Remove the filter Melanoma' }).click();
+  await expect(page).toHaveURL('/en/teams?region=bretagne');
+  await expect(cards(page)).toHaveCount(teams.filter((t) => t.region === 'bretagne').length);
+  await page.getByRole('button', { name: ui.en.filters_clear }).click();
+  await expect(page).toHaveURL('/en/teams');
+  await expect(cards(page)).toHaveCount(teams.length);
+  await expect(page.getByRole('button', { name: ui.en.filters_clear })).toHaveCount(0);
+});
+
+test('a whole tumor group is ticked at once', async ({ page }) => {
+  await page.goto('/en/teams');
+  await ready(page);
+  await page.getByRole('checkbox', { name: `Tick all: ${ui.en.group_hematological}` }).check();
+  await expect(page).toHaveURL(/tumor=acute-leukemia,chronic-lymphocytic-leukemia,chronic-myeloid-leukemia,lymphoma,myelodysplasia,myeloma$/);
+  const hema = ['myelodysplasia', 'acute-leukemia', 'chronic-myeloid-leukemia', 'chronic-lymphocytic-leukemia', 'lymphoma', 'myeloma'];
+  await expect(cards(page)).toHaveCount(teams.filter((t) => t.tumor_types.some((x) => hema.includes(x))).length);
+});
+
+test('the filters work from the keyboard alone', async ({ page }) => {
+  await page.goto('/en/teams');
+  await ready(page);
+  await page.getByLabel(ui.en.filters_search).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: /^Axis 1/ })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL('/en/teams?axis=1');
+  await expect(cards(page)).toHaveCount(teams.filter((t) => t.axes.includes(1)).length);
+  // The focus stays on the option just toggled.
+  await expect(page.getByRole('checkbox', { name: /^Axis 1/ })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL('/en/teams');
+});
+
+for (const lang of ['fr', 'en'] as const) {
+  test(`axe-core finds nothing on a filtered directory in ${lang}`, async ({ page }) => {
+    await page.goto(`/${lang}/teams?axis=2&tumor=melanoma&q=a`);
+    await ready(page);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
