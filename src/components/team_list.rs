@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use micronit_model::{Consortium, Lang, Membership, Page, Team};
+use micronit_model::{display_name, Consortium, Lang, Membership, Page, Team};
 
 use crate::components::tr;
 use crate::i18n::{t, tf, Key};
@@ -59,10 +59,7 @@ pub fn TeamList(
                         .filter_map(|id| c.tumor_types.iter().find(|t| &t.id == id))
                         .map(|tt| view! { <li class="tag">{tr(&tt.name, lang)}</li> })
                         .collect_view();
-                    let title = match &team.acronym {
-                        Some(a) => format!("{a} — {}", team.name.in_lang(lang)),
-                        None => team.name.in_lang(lang).to_owned(),
-                    };
+                    let title = display_name(&team, lang);
                     view! {
                         <li class="card team-card">
                             {heading_view(heading, view! { <a href=Page::Team(team.id.clone()).path(lang)>{title}</a> })}

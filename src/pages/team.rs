@@ -56,13 +56,21 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
         .tumor_types
         .iter()
         .filter_map(|id| c.tumor_types.iter().find(|t| &t.id == id))
-        .map(|tt| view! { <li>{tr(&tt.name, lang)}</li> })
+        .map(|tt| {
+            let href = format!("{}?tumor={}", Page::Teams.path(lang), tt.id);
+            let title = tf(lang, Key::TeamsWith, &[("what", tt.name.in_lang(lang))]);
+            view! { <li><a href=href title=title>{tr(&tt.name, lang)}</a></li> }
+        })
         .collect_view();
     let expertise = team
         .expertise
         .iter()
         .filter_map(|id| c.expertise.iter().find(|e| &e.id == id))
-        .map(|e| view! { <li>{tr(&e.name, lang)}</li> })
+        .map(|e| {
+            let href = format!("{}?expertise={}", Page::Teams.path(lang), e.id);
+            let title = tf(lang, Key::TeamsWith, &[("what", e.name.in_lang(lang))]);
+            view! { <li><a href=href title=title>{tr(&e.name, lang)}</a></li> }
+        })
         .collect_view();
     let news = c
         .news_newest_first()

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
-use micronit_model::{Consortium, Facet, Filter, Index, Lang, Page, TumorGroup};
+use micronit_model::{sort_teams, Consortium, Facet, Filter, Index, Lang, Page, Sort, TumorGroup};
 
 use crate::components::TeamList;
 use crate::data::use_consortium;
@@ -236,9 +236,9 @@ pub fn Teams(lang: Lang) -> impl IntoView {
     let list = {
         let c = c.clone();
         move || {
-            let teams: Vec<_> = selection
-                .get()
-                .teams
+            let mut order = selection.get().teams;
+            sort_teams(&mut order, &c, filter.get().sort, lang);
+            let teams: Vec<_> = order
                 .iter()
                 .filter_map(|&i| c.teams.get(i).cloned())
                 .collect();
@@ -250,6 +250,16 @@ pub fn Teams(lang: Lang) -> impl IntoView {
         }
     };
 
+    let on_sort = move |ev: leptos::ev::Event| {
+        let mut f = filter.get_untracked();
+        f.sort = if event_target_value(&ev) == "city" {
+            Sort::City
+        } else {
+            Sort::Name
+        };
+        set_filter.run((f, true));
+    };
+    let sort_is = move |s: Sort| move || filter.get().sort == s;
     let search_value = move || filter.get().text;
     let on_search = move |ev: leptos::ev::Event| {
         let mut f = filter.get_untracked();
@@ -279,9 +289,18 @@ pub fn Teams(lang: Lang) -> impl IntoView {
                     {fieldset(Facet::Institution)}
                 </section>
                 <section class="results" aria-labelledby="results-count">
-                    <p id="results-count" class="result-count" aria-live="polite">
-                        {move || count(lang, selection.get().teams.len(), Key::TeamsCountOne, Key::TeamsCountOther)}
-                    </p>
+                    <div class="results-bar">
+                        <p id="results-count" class="result-count" aria-live="polite">
+                            {move || count(lang, selection.get().teams.len(), Key::TeamsCountOne, Key::TeamsCountOther)}
+                        </p>
+                        <div class="sort">
+                            <label for="team-sort">{t(lang, Key::SortLabel)}</label>
+                            <select id="team-sort" on:change=on_sort>
+                                <option value="name" selected=sort_is(Sort::Name)>{t(lang, Key::SortName)}</option>
+                                <option value="city" selected=sort_is(Sort::City)>{t(lang, Key::SortCity)}</option>
+                            </select>
+                        </div>
+                    </div>
                     <Show when=move || !filter.get().is_empty()>
                         <div class="active-filters">
                             <h2 class="visually-hidden">{t(lang, Key::FiltersActive)}</h2>

@@ -66,12 +66,46 @@ pub fn status_value(status: Membership) -> &'static str {
     }
 }
 
+/// The order of the directory.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// By the name shown (acronym first when there is one), ignoring case and accents.
+    #[default]
+    Name,
+    /// By city, then name.
+    City,
+}
+
 /// What the visitor asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     selected: [BTreeSet<String>; 6],
     /// The free-text search, as typed.
     pub text: String,
+    /// The order of the results (not a filter, but part of the view's address).
+    pub sort: Sort,
+}
+
+/// The name a team is listed under in `lang`: "LNOx — Niche leucémique…".
+pub fn display_name(team: &Team, lang: Lang) -> String {
+    let name = team.name.in_lang(lang);
+    match &team.acronym {
+        Some(acronym) => format!("{acronym} — {name}"),
+        None => name.to_owned(),
+    }
+}
+
+/// Puts the teams at `indices` of `snapshot` in the order `sort` asks for, in `lang`.
+pub fn sort_teams(indices: &mut [usize], snapshot: &Snapshot, sort: Sort, lang: Lang) {
+    let key = |i: &usize| {
+        let t = &snapshot.teams[*i];
+        let name = normalize(&display_name(t, lang));
+        match sort {
+            Sort::Name => (name, String::new()),
+            Sort::City => (normalize(&t.city), name),
+        }
+    };
+    indices.sort_by_cached_key(key);
 }
 
 impl Filter {
@@ -109,7 +143,7 @@ impl Filter {
         }
     }
 
-    /// True when nothing is filtered.
+    /// True when nothing is filtered (whatever the order).
     pub fn is_empty(&self) -> bool {
         self.selected.iter().all(BTreeSet::is_empty) && self.text.trim().is_empty()
     }
@@ -138,6 +172,14 @@ impl Filter {
             let value = percent_decode(value);
             if key == "q" {
                 filter.text = value;
+                continue;
+            }
+            if key == "sort" {
+                filter.sort = if value == "city" {
+                    Sort::City
+                } else {
+                    Sort::Name
+                };
                 continue;
             }
             if let Some(facet) = Facet::ALL.iter().find(|f| f.key() == key) {
@@ -171,6 +213,9 @@ impl Filter {
         let text = self.text.trim();
         if !text.is_empty() {
             parts.push(format!("q={}", percent_encode(text)));
+        }
+        if self.sort == Sort::City {
+            parts.push("sort=city".to_owned());
         }
         parts.join("&")
     }

@@ -92,12 +92,54 @@ impl Problem {
             }
             Problem::OutsideFrance { .. } => format!(
                 "lat is the latitude ({} to {} in metropolitan France), lon the longitude ({} to {}); check they are not swapped",
-                FRANCE_BOUNDS.min_lat, FRANCE_BOUNDS.max_lat, FRANCE_BOUNDS.min_lon, FRANCE_BOUNDS.max_lon
+                degrees(FRANCE_BOUNDS.min_lat),
+                degrees(FRANCE_BOUNDS.max_lat),
+                degrees(FRANCE_BOUNDS.min_lon),
+                degrees(FRANCE_BOUNDS.max_lon)
             ),
             Problem::UnsafeLink(_) => "links must be full addresses starting with https:// or http://".into(),
             Problem::Markup => "write plain text: no <tags>; links go in the \"links\" lists".into(),
             Problem::TooLong { .. } => "shorten it; long texts belong on the team's own website".into(),
         }
+    }
+}
+
+/// A coordinate written to the micro-degree with integer arithmetic: the browser build
+/// then carries no floating-point formatting code (about 11 KB of wasm).
+///
+/// ```
+/// use micronit_model::validate::degrees;
+/// assert_eq!(degrees(47.3941), "47.3941");
+/// assert_eq!(degrees(-5.3), "-5.3");
+/// assert_eq!(degrees(200.0), "200");
+/// assert_eq!(degrees(f64::NAN), "NaN");
+/// ```
+pub fn degrees(x: f64) -> String {
+    if !x.is_finite() {
+        return if x.is_nan() {
+            "NaN".into()
+        } else if x > 0.0 {
+            "inf".into()
+        } else {
+            "-inf".into()
+        };
+    }
+    let micro = (x.abs() * 1e6).round();
+    if micro >= 1e15 {
+        return if x < 0.0 {
+            "-huge".into()
+        } else {
+            "huge".into()
+        };
+    }
+    let micro = micro as u64;
+    let sign = if x < 0.0 && micro != 0 { "-" } else { "" };
+    let (int, frac) = (micro / 1_000_000, micro % 1_000_000);
+    if frac == 0 {
+        format!("{sign}{int}")
+    } else {
+        let digits = format!("{frac:06}");
+        format!("{sign}{int}.{}", digits.trim_end_matches('0'))
     }
 }
 
@@ -149,7 +191,9 @@ impl fmt::Display for Problem {
             } => write!(f, "{declared} {what} declared, but {found} listed"),
             Problem::OutsideFrance { lat, lon } => write!(
                 f,
-                "coordinates ({lat}, {lon}) are outside metropolitan France, Corsica and the overseas regions"
+                "coordinates ({}, {}) are outside metropolitan France, Corsica and the overseas regions",
+                degrees(*lat),
+                degrees(*lon)
             ),
             Problem::UnsafeLink(url) => {
                 write!(f, "\"{url}\" is not an absolute http(s) link")

@@ -162,3 +162,24 @@ fn filtering_a_synthetic_snapshot_of_5000_teams_works() {
     assert!(!sel.teams.is_empty() && sel.teams.len() < 5000);
     assert_eq!(sel.count(Facet::TumorType, "myeloma"), sel.teams.len());
 }
+
+#[test]
+fn teams_sort_by_name_or_city_ignoring_accents() {
+    use micronit_model::{sort_teams, Lang, Sort};
+    let c = Snapshot::from_json(BUNDLED).unwrap();
+    let mut all: Vec<usize> = (0..c.teams.len()).collect();
+    sort_teams(&mut all, &c, Sort::City, Lang::Fr);
+    let cities: Vec<String> = all.iter().map(|&i| normalize(&c.teams[i].city)).collect();
+    assert!(cities.windows(2).all(|w| w[0] <= w[1]), "{cities:?}");
+    assert_eq!(c.teams[all[0]].city, "Angers");
+    sort_teams(&mut all, &c, Sort::Name, Lang::En);
+    let names: Vec<String> = all
+        .iter()
+        .map(|&i| normalize(&micronit_model::display_name(&c.teams[i], Lang::En)))
+        .collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
+    let f = Filter::from_query("sort=city&axis=1");
+    assert_eq!(f.sort, Sort::City);
+    assert_eq!(f.to_query(), "axis=1&sort=city");
+    assert!(Filter::from_query("sort=city").is_empty());
+}
