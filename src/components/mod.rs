@@ -2,10 +2,12 @@
 
 mod footer;
 mod header;
+mod matrix;
 mod team_list;
 
 pub use footer::Footer;
 pub use header::Header;
+pub use matrix::Matrix;
 pub use team_list::{status_label, IllustrativeBadge, TeamList};
 
 use leptos::either::Either;

@@ -3,9 +3,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
-use micronit_model::{sort_teams, Consortium, Facet, Filter, Index, Lang, Page, Sort, TumorGroup};
+use micronit_model::{
+    display_name, sort_teams, to_csv, url_encode, Consortium, Facet, Filter, Index, Lang, Page,
+    Sort, Team, TumorGroup,
+};
 
-use crate::components::TeamList;
+use crate::components::{Matrix, TeamList};
 use crate::data::use_consortium;
 use crate::i18n::{count, t, tf, Key};
 use crate::meta::colon;
@@ -233,15 +236,23 @@ pub fn Teams(lang: Lang) -> impl IntoView {
             .collect_view()
     };
 
+    // The matching teams, in the order asked for: the list, the tables and the export
+    // all show this.
+    let shown = {
+        let c = c.clone();
+        Memo::new(move |_| {
+            let mut order = selection.get().teams;
+            sort_teams(&mut order, &c, filter.get().sort, lang);
+            order
+                .iter()
+                .filter_map(|&i| c.teams.get(i).cloned())
+                .collect::<Vec<Team>>()
+        })
+    };
     let list = {
         let c = c.clone();
         move || {
-            let mut order = selection.get().teams;
-            sort_teams(&mut order, &c, filter.get().sort, lang);
-            let teams: Vec<_> = order
-                .iter()
-                .filter_map(|&i| c.teams.get(i).cloned())
-                .collect();
+            let teams = shown.get();
             if teams.is_empty() {
                 view! { <p class="empty-state">{t(lang, Key::FiltersEmpty)}</p> }.into_any()
             } else {
@@ -261,6 +272,35 @@ pub fn Teams(lang: Lang) -> impl IntoView {
     };
     let sort_is = move |s: Sort| move || filter.get().sort == s;
     let search_value = move || filter.get().text;
+    let matrix = {
+        let labels = Arc::clone(&labels);
+        move |facet: Facet, caption: Key, id: &'static str| {
+            let columns = labels
+                .iter()
+                .find(|(f, _)| *f == facet)
+                .map(|(_, o)| o.clone())
+                .unwrap_or_default();
+            move || {
+                view! {
+                    <Matrix teams=shown.get() columns=columns.clone() facet caption=t(lang, caption) id lang/>
+                }
+            }
+        }
+    };
+    // The CSV is made when the link is followed, from the teams shown.
+    let export = {
+        let c = c.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            let csv = export_rows(&c, &shown.get_untracked(), lang);
+            let href = format!("data:text/csv;charset=utf-8,{}", url_encode(&to_csv(&csv)));
+            if let Some(link) = ev
+                .current_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            {
+                let _ = link.set_attribute("href", &href);
+            }
+        }
+    };
     let on_search = move |ev: leptos::ev::Event| {
         let mut f = filter.get_untracked();
         f.text = event_target_value(&ev);
@@ -312,6 +352,20 @@ pub fn Teams(lang: Lang) -> impl IntoView {
                         </div>
                     </Show>
                     {list}
+                    <p class="export">
+                        <a class="button secondary" download=t(lang, Key::ExportFile) href="#"
+                            on:click=export>
+                            {t(lang, Key::ExportCsv)}
+                        </a>
+                    </p>
+                    <details class="matrix-block">
+                        <summary>{t(lang, Key::MatrixTumorTypes)}</summary>
+                        {matrix(Facet::TumorType, Key::MatrixTumorTypes, "matrix-tumor-types")}
+                    </details>
+                    <details class="matrix-block">
+                        <summary>{t(lang, Key::MatrixExpertise)}</summary>
+                        {matrix(Facet::Expertise, Key::MatrixExpertise, "matrix-expertise")}
+                    </details>
                 </section>
             </div>
         </div>
@@ -362,4 +416,61 @@ fn option_list(
                 .collect_view()}
         </ul>
     }
+}
+
+/// The rows of the CSV export: a header, then one row per team shown, in `lang`.
+fn export_rows(c: &Consortium, teams: &[Team], lang: Lang) -> Vec<Vec<String>> {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let tumor = |id: &String| {
+        c.tumor_types
+            .iter()
+            .find(|x| &x.id == id)
+            .map_or_else(|| id.clone(), |x| x.name.in_lang(lang).to_owned())
+    };
+    let expertise = |id: &String| {
+        c.expertise
+            .iter()
+            .find(|x| &x.id == id)
+            .map_or_else(|| id.clone(), |x| x.name.in_lang(lang).to_owned())
+    };
+    let header = [
+        Key::MatrixTeam,
+        Key::FieldCity,
+        Key::FieldRegion,
+        Key::FieldStatus,
+        Key::FieldAxes,
+        Key::FieldTumorTypes,
+        Key::FieldExpertise,
+        Key::IllustrativeBadge,
+        Key::CsvPage,
+    ];
+    let mut rows = vec![header
+        .iter()
+        .map(|k| t(lang, *k).to_owned())
+        .collect::<Vec<_>>()];
+    for team in teams {
+        let region = c
+            .regions
+            .iter()
+            .find(|r| r.id == team.region)
+            .map(|r| r.name.in_lang(lang).to_owned())
+            .unwrap_or_default();
+        let axes: Vec<String> = team.axes.iter().map(u8::to_string).collect();
+        let tumors: Vec<String> = team.tumor_types.iter().map(tumor).collect();
+        let areas: Vec<String> = team.expertise.iter().map(expertise).collect();
+        rows.push(vec![
+            display_name(team, lang),
+            team.city.clone(),
+            region,
+            crate::components::status_label(team.status, lang).to_owned(),
+            axes.join("; "),
+            tumors.join("; "),
+            areas.join("; "),
+            t(lang, if team.illustrative { Key::Yes } else { Key::No }).to_owned(),
+            format!("{origin}{}", Page::Team(team.id.clone()).path(lang)),
+        ]);
+    }
+    rows
 }

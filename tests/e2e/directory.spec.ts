@@ -137,3 +137,41 @@ for (const lang of ['fr', 'en'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('the tables follow the filters and say yes or no in every cell', async ({ page }) => {
+  await page.goto('/en/teams?tumor=glioblastoma');
+  await ready(page);
+  await page.getByText(ui.en.matrix_tumor_types).first().click();
+  const table = page.getByRole('table', { name: ui.en.matrix_tumor_types });
+  const expected = teams.filter((t) => t.tumor_types.includes('glioblastoma'));
+  await expect(table.locator('tbody tr')).toHaveCount(expected.length);
+  await expect(table.getByRole('columnheader')).toHaveCount(1 + snapshot.tumor_types.length);
+  // Every row has a yes under Glioblastomas, read out as "yes".
+  const column = 1 + snapshot.tumor_types.findIndex((x) => x.id === 'glioblastoma');
+  for (let r = 0; r < expected.length; r++) {
+    await expect(table.locator('tbody tr').nth(r).locator('td').nth(column - 1)).toHaveText('●yes');
+  }
+  await expect(table.locator('td').filter({ hasText: 'no' }).first()).toBeAttached();
+  await page.getByText(ui.en.matrix_expertise).first().click();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the filtered list downloads as CSV, in the page language and order', async ({ page }) => {
+  await page.goto('/fr/teams?status=associated&sort=city');
+  await ready(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: ui.fr.export_csv }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(ui.fr.export_file);
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync((await download.path())!, 'utf8');
+  const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
+  const associated = teams.filter((t) => t.status === 'associated');
+  expect(lines.length).toBe(1 + associated.length);
+  expect(lines[0]).toContain(ui.fr.field_city);
+  const cities = lines.slice(1).map((l) => l.split(',')[1]);
+  expect(cities).toEqual([...cities].sort((a, b) => a.localeCompare(b, 'fr')));
+  expect(new Set(cities)).toEqual(new Set(associated.map((t) => t.city)));
+});

@@ -17,7 +17,10 @@ pub mod validate;
 
 pub use consortium::{Consortium, Figures, SnapshotError};
 pub use date::{date_range, parse_month, BadDate, Date};
-pub use filter::{display_name, sort_teams, status_value, Facet, Filter, Index, Selection, Sort};
+pub use filter::{
+    display_name, sort_teams, status_value, to_csv, url_encode, Facet, Filter, Index, Selection,
+    Sort,
+};
 pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
 pub use route::{lang_of_path, parse_axis_number, switch_lang, Page};
