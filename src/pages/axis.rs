@@ -1,17 +1,17 @@
 use leptos::prelude::*;
 use micronit_model::{Axis, Lang};
 
-use crate::components::{tr, TeamList};
+use crate::components::tr;
 use crate::data::use_consortium;
-use crate::i18n::{count, t, tf, Key};
+use crate::i18n::{t, tf, Key};
+use crate::pages::teams::Directory;
 
 /// An axis page: its title, description and teams.
 #[component]
 pub fn AxisPage(axis: Axis, lang: Lang) -> impl IntoView {
     let c = use_consortium();
     let n = axis.number;
-    let teams: Vec<_> = c.teams_of_axis(n).cloned().collect();
-    let total = teams.len();
+    let total = c.teams_of_axis(n).count();
     view! {
         <article class=format!("container page axis-page axis-{n}")>
             <p class="eyebrow">{tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}</p>
@@ -19,11 +19,10 @@ pub fn AxisPage(axis: Axis, lang: Lang) -> impl IntoView {
             <p class="lead">{tr(&axis.description, lang)}</p>
             <section aria-labelledby="axis-teams">
                 <h2 id="axis-teams">{t(lang, Key::AxisTeams)}</h2>
-                <p class="result-count">{count(lang, total, Key::TeamsCountOne, Key::TeamsCountOther)}</p>
                 {if total == 0 {
                     view! { <p>{t(lang, Key::AxisNoTeams)}</p> }.into_any()
                 } else {
-                    view! { <TeamList teams lang consortium=c.clone() heading=3/> }.into_any()
+                    view! { <Directory lang axis=n nested=true/> }.into_any()
                 }}
             </section>
         </article>

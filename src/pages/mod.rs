@@ -8,7 +8,7 @@ mod news;
 mod not_found;
 mod partners;
 mod team;
-mod teams;
+pub mod teams;
 
 pub use not_found::{Missing, NotFound};
 

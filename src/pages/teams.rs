@@ -89,19 +89,60 @@ fn legend(facet: Facet) -> Key {
     }
 }
 
-/// The team directory, with its faceted filters. The query string holds the filters.
+/// The team directory page.
 #[component]
 pub fn Teams(lang: Lang) -> impl IntoView {
     let c = use_consortium();
+    let has_illustrative = c.teams.iter().any(|t| t.illustrative);
+    view! {
+        <div class="container page teams-page">
+            <h1>{t(lang, Key::TeamsTitle)}</h1>
+            <p class="lead">{t(lang, Key::TeamsIntro)}</p>
+            {has_illustrative.then(|| view! { <p class="note">{t(lang, Key::IllustrativeSummary)}</p> })}
+            <Directory lang/>
+        </div>
+    }
+}
+
+/// The teams with their faceted filters, list, tables and export. The query string
+/// holds the filters. On an axis page (`axis`), the axis is fixed and its facet hidden;
+/// headings there are one level lower (`nested`).
+#[component]
+pub fn Directory(
+    lang: Lang,
+    #[prop(optional)] axis: Option<u8>,
+    #[prop(optional)] nested: bool,
+) -> impl IntoView {
+    let c = use_consortium();
     let index = Arc::new(Index::new(&c));
     let location = use_location();
-    let filter = Memo::new(move |_| Filter::from_query(&location.search.get()));
-    let selection = Memo::new(move |_| index.apply(&filter.get()));
+    let page = axis.map_or(Page::Teams, Page::Axis);
+    let heading = if nested { 3 } else { 2 };
+    let axis_value = axis.map(|n| n.to_string());
+    // What the visitor chose (the address), and what is applied (with a fixed axis).
+    let filter = {
+        let axis_value = axis_value.clone();
+        Memo::new(move |_| {
+            let mut f = Filter::from_query(&location.search.get());
+            if axis_value.is_some() {
+                let chosen: Vec<String> = f.selected(Facet::Axis).iter().cloned().collect();
+                f.set_all(Facet::Axis, chosen.iter().map(String::as_str), false);
+            }
+            f
+        })
+    };
+    let selection = Memo::new(move |_| {
+        let mut f = filter.get();
+        if let Some(n) = &axis_value {
+            f.set_all(Facet::Axis, [n.as_str()], true);
+        }
+        index.apply(&f)
+    });
     let navigate = use_navigate();
     // Every change of filter is a new address: back and forward step through them.
     let set_filter = Callback::new(move |(f, replace): (Filter, bool)| {
         let query = f.to_query();
-        let path = Page::Teams.path(lang);
+        let path = page.path(lang);
         let href = if query.is_empty() {
             path
         } else {
@@ -122,7 +163,6 @@ pub fn Teams(lang: Lang) -> impl IntoView {
             .map(|f| (*f, options(&c, *f, lang)))
             .collect(),
     );
-    let has_illustrative = c.teams.iter().any(|t| t.illustrative);
 
     let fieldset = {
         let labels = Arc::clone(&labels);
@@ -256,7 +296,7 @@ pub fn Teams(lang: Lang) -> impl IntoView {
             if teams.is_empty() {
                 view! { <p class="empty-state">{t(lang, Key::FiltersEmpty)}</p> }.into_any()
             } else {
-                view! { <TeamList teams lang consortium=c.clone()/> }.into_any()
+                view! { <TeamList teams lang consortium=c.clone() heading/> }.into_any()
             }
         }
     };
@@ -308,20 +348,21 @@ pub fn Teams(lang: Lang) -> impl IntoView {
         set_filter.run((f, true));
     };
 
+    let filters_title = t(lang, Key::FiltersTitle);
     view! {
-        <div class="container page teams-page">
-            <h1>{t(lang, Key::TeamsTitle)}</h1>
-            <p class="lead">{t(lang, Key::TeamsIntro)}</p>
-            {has_illustrative.then(|| view! { <p class="note">{t(lang, Key::IllustrativeSummary)}</p> })}
             <div class="directory">
                 <section class="filters" aria-labelledby="filters-title">
-                    <h2 id="filters-title">{t(lang, Key::FiltersTitle)}</h2>
+                    {if nested {
+                        view! { <h3 id="filters-title">{filters_title}</h3> }.into_any()
+                    } else {
+                        view! { <h2 id="filters-title">{filters_title}</h2> }.into_any()
+                    }}
                     <p class="hint">{t(lang, Key::FiltersLogic)}</p>
                     <div class="search">
                         <label for="team-search">{t(lang, Key::FiltersSearch)}</label>
                         <input id="team-search" type="search" prop:value=search_value on:input=on_search/>
                     </div>
-                    {fieldset(Facet::Axis)}
+                    {axis.is_none().then(|| fieldset(Facet::Axis))}
                     {tumor_fieldset}
                     {fieldset(Facet::Expertise)}
                     {fieldset(Facet::Status)}
@@ -368,7 +409,6 @@ pub fn Teams(lang: Lang) -> impl IntoView {
                     </details>
                 </section>
             </div>
-        </div>
     }
 }
 

@@ -175,3 +175,18 @@ test('the filtered list downloads as CSV, in the page language and order', async
   expect(cities).toEqual([...cities].sort((a, b) => a.localeCompare(b, 'fr')));
   expect(new Set(cities)).toEqual(new Set(associated.map((t) => t.city)));
 });
+
+test('an axis page lists its teams with the same filters, the axis fixed', async ({ page }) => {
+  await page.goto('/fr/axes/2');
+  await ready(page);
+  const onAxis = teams.filter((t) => t.axes.includes(2));
+  await expect(cards(page)).toHaveCount(onAxis.length);
+  await expect(page.getByRole('group', { name: ui.fr.filters_axis })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: /^Myélomes/ }).check();
+  await expect(page).toHaveURL('/fr/axes/2?tumor=myeloma');
+  await expect(cards(page)).toHaveCount(onAxis.filter((t) => t.tumor_types.includes('myeloma')).length);
+  await expect(page.getByRole('button', { name: /^Retirer le filtre/ })).toHaveCount(1);
+  await page.getByRole('button', { name: ui.fr.filters_clear }).click();
+  await expect(page).toHaveURL('/fr/axes/2');
+  await expect(cards(page)).toHaveCount(onAxis.length);
+});
