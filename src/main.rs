@@ -10,7 +10,6 @@ mod pages;
 use wasm_bindgen::JsCast;
 
 fn main() {
-    console_error_panic_hook::set_once();
     // The app takes over a known element, so the page may hold static content
     // (a loading message, later a prerendered page) until the app is ready.
     let root = web_sys::window()

@@ -8,7 +8,7 @@ mod team_list;
 pub use footer::Footer;
 pub use header::Header;
 pub use matrix::Matrix;
-pub use team_list::{status_label, IllustrativeBadge, TeamList};
+pub use team_list::{status_label, team_list, IllustrativeBadge};
 
 use leptos::either::Either;
 use leptos::prelude::*;

@@ -27,56 +27,50 @@ fn heading_view(level: u8, content: impl IntoView + 'static) -> AnyView {
     }
 }
 
-/// A list of teams as cards: name, acronym, city, status, axes and tumor types.
-#[component]
-pub fn TeamList(
-    teams: Vec<Team>,
-    lang: Lang,
-    consortium: std::sync::Arc<Consortium>,
-    /// Level of each team's heading, so that the outline of the page stays in order.
-    #[prop(default = 2)]
-    heading: u8,
-) -> impl IntoView {
-    let c = consortium;
+/// One team as a card: name, acronym, city, status, axes and tumor types.
+fn team_card(team: &Team, c: &Consortium, lang: Lang, heading: u8) -> impl IntoView {
+    let axes = team
+        .axes
+        .iter()
+        .map(|n| {
+            view! {
+                <li class=format!("tag axis-tag axis-{n}")>
+                    {tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}
+                </li>
+            }
+        })
+        .collect_view();
+    let has_tumor_types = !team.tumor_types.is_empty();
+    let tumor_types = team
+        .tumor_types
+        .iter()
+        .filter_map(|id| c.tumor_types.iter().find(|t| &t.id == id))
+        .map(|tt| view! { <li class="tag">{tr(&tt.name, lang)}</li> })
+        .collect_view();
+    let title = display_name(team, lang);
     view! {
-        <ul class="team-list">
-            {teams
-                .into_iter()
-                .map(|team| {
-                    let axes = team
-                        .axes
-                        .iter()
-                        .map(|n| view! {
-                            <li class=format!("tag axis-tag axis-{n}")>
-                                {tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}
-                            </li>
-                        })
-                        .collect_view();
-                    let has_tumor_types = !team.tumor_types.is_empty();
-                    let tumor_types = team
-                        .tumor_types
-                        .iter()
-                        .filter_map(|id| c.tumor_types.iter().find(|t| &t.id == id))
-                        .map(|tt| view! { <li class="tag">{tr(&tt.name, lang)}</li> })
-                        .collect_view();
-                    let title = display_name(&team, lang);
-                    view! {
-                        <li class="card team-card">
-                            {heading_view(heading, view! { <a href=Page::Team(team.id.clone()).path(lang)>{title}</a> })}
-                            <p class="team-meta">
-                                <span>{team.city.clone()}</span>
-                                " · "
-                                <span>{status_label(team.status, lang)}</span>
-                                {team.illustrative.then(|| view! { " " <IllustrativeBadge lang/> })}
-                            </p>
-                            <ul class="tags" aria-label=t(lang, Key::FieldAxes)>{axes}</ul>
-                            {has_tumor_types.then(|| view! {
-                                <ul class="tags" aria-label=t(lang, Key::FieldTumorTypes)>{tumor_types}</ul>
-                            })}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+        <li class="card team-card">
+            {heading_view(heading, view! { <a href=Page::Team(team.id.clone()).path(lang)>{title}</a> })}
+            <p class="team-meta">
+                <span>{team.city.clone()}</span>
+                " · "
+                <span>{status_label(team.status, lang)}</span>
+                {team.illustrative.then(|| view! { " " <IllustrativeBadge lang/> })}
+            </p>
+            <ul class="tags" aria-label=t(lang, Key::FieldAxes)>{axes}</ul>
+            {has_tumor_types.then(|| view! {
+                <ul class="tags" aria-label=t(lang, Key::FieldTumorTypes)>{tumor_types}</ul>
+            })}
+        </li>
     }
+}
+
+/// The teams at `indices` (into the snapshot's list) as cards.
+pub fn team_list(indices: &[usize], c: &Consortium, lang: Lang, heading: u8) -> impl IntoView {
+    let cards = indices
+        .iter()
+        .filter_map(|&i| c.teams.get(i))
+        .map(|team| team_card(team, c, lang, heading))
+        .collect_view();
+    view! { <ul class="team-list">{cards}</ul> }
 }

@@ -8,10 +8,13 @@ use micronit_model::{
     Sort, Team, TumorGroup,
 };
 
-use crate::components::{Matrix, TeamList};
+use crate::components::{team_list, Matrix};
 use crate::data::use_consortium;
 use crate::i18n::{count, t, tf, Key};
 use crate::meta::colon;
+
+/// How many teams the directory shows at first, and adds with each "show more".
+const PAGE: usize = 100;
 
 /// One option of a facet: its query-string value and its label.
 type Options = Vec<(String, String)>;
@@ -284,20 +287,37 @@ pub fn Directory(
             let mut order = selection.get().teams;
             sort_teams(&mut order, &c, filter.get().sort, lang);
             order
-                .iter()
-                .filter_map(|&i| c.teams.get(i).cloned())
-                .collect::<Vec<Team>>()
         })
     };
+    // A long result is shown a page at a time, so that a click on a filter stays quick
+    // even with thousands of teams; every change of filter starts again from the top.
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        filter.track();
+        limit.set(PAGE);
+    });
     let list = {
         let c = c.clone();
         move || {
-            let teams = shown.get();
-            if teams.is_empty() {
-                view! { <p class="empty-state">{t(lang, Key::FiltersEmpty)}</p> }.into_any()
-            } else {
-                view! { <TeamList teams lang consortium=c.clone() heading/> }.into_any()
+            let order = shown.get();
+            if order.is_empty() {
+                return view! { <p class="empty-state">{t(lang, Key::FiltersEmpty)}</p> }
+                    .into_any();
             }
+            let visible = limit.get().min(order.len());
+            let more = (order.len() - visible).min(PAGE);
+            view! {
+                {team_list(&order[..visible], &c, lang, heading)}
+                {(more > 0).then(|| view! {
+                    <p class="more">
+                        <button type="button" class="button secondary"
+                            on:click=move |_| limit.update(|l| *l += PAGE)>
+                            {tf(lang, Key::ShowMore, &[("count", &more.to_string()), ("total", &order.len().to_string())])}
+                        </button>
+                    </p>
+                })}
+            }
+            .into_any()
         }
     };
 
@@ -314,16 +334,27 @@ pub fn Directory(
     let search_value = move || filter.get().text;
     let matrix = {
         let labels = Arc::clone(&labels);
+        let c = c.clone();
         move |facet: Facet, caption: Key, id: &'static str| {
             let columns = labels
                 .iter()
                 .find(|(f, _)| *f == facet)
                 .map(|(_, o)| o.clone())
                 .unwrap_or_default();
-            move || {
-                view! {
-                    <Matrix teams=shown.get() columns=columns.clone() facet caption=t(lang, caption) id lang/>
-                }
+            let c = c.clone();
+            // Built only while open: a table of thousands of rows costs nothing closed.
+            let open = RwSignal::new(false);
+            view! {
+                <details class="matrix-block" on:toggle=move |ev| {
+                    let el = event_target::<web_sys::HtmlDetailsElement>(&ev);
+                    open.set(el.open());
+                }>
+                    <summary>{t(lang, caption)}</summary>
+                    {move || open.get().then(|| {
+                        let teams: Vec<Team> = shown.get().iter().filter_map(|&i| c.teams.get(i).cloned()).collect();
+                        view! { <Matrix teams columns=columns.clone() facet caption=t(lang, caption) id lang/> }
+                    })}
+                </details>
             }
         }
     };
@@ -331,7 +362,12 @@ pub fn Directory(
     let export = {
         let c = c.clone();
         move |ev: leptos::ev::MouseEvent| {
-            let csv = export_rows(&c, &shown.get_untracked(), lang);
+            let teams: Vec<Team> = shown
+                .get_untracked()
+                .iter()
+                .filter_map(|&i| c.teams.get(i).cloned())
+                .collect();
+            let csv = export_rows(&c, &teams, lang);
             let href = format!("data:text/csv;charset=utf-8,{}", url_encode(&to_csv(&csv)));
             if let Some(link) = ev
                 .current_target()
@@ -399,14 +435,8 @@ pub fn Directory(
                             {t(lang, Key::ExportCsv)}
                         </a>
                     </p>
-                    <details class="matrix-block">
-                        <summary>{t(lang, Key::MatrixTumorTypes)}</summary>
-                        {matrix(Facet::TumorType, Key::MatrixTumorTypes, "matrix-tumor-types")}
-                    </details>
-                    <details class="matrix-block">
-                        <summary>{t(lang, Key::MatrixExpertise)}</summary>
-                        {matrix(Facet::Expertise, Key::MatrixExpertise, "matrix-expertise")}
-                    </details>
+                    {matrix(Facet::TumorType, Key::MatrixTumorTypes, "matrix-tumor-types")}
+                    {matrix(Facet::Expertise, Key::MatrixExpertise, "matrix-expertise")}
                 </section>
             </div>
     }

@@ -190,3 +190,22 @@ test('an axis page lists its teams with the same filters, the axis fixed', async
   await expect(page).toHaveURL('/fr/axes/2');
   await expect(cards(page)).toHaveCount(onAxis.length);
 });
+
+test('a long result is shown a hundred teams at a time', async ({ page }) => {
+  const { execFileSync } = await import('node:child_process');
+  // The release data tool is built by the test command before the browser tests.
+  const synthetic = execFileSync('target/release/micronit-data', ['synth', '--teams', '250'], { maxBuffer: 1 << 28 }).toString();
+  await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
+  await page.goto('/en/teams');
+  await ready(page);
+  await expect(page.locator('#results-count')).toHaveText('250 teams');
+  await expect(cards(page)).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show 100 more teams (of 250)' }).click();
+  await expect(cards(page)).toHaveCount(200);
+  await page.getByRole('button', { name: 'Show 50 more teams (of 250)' }).click();
+  await expect(cards(page)).toHaveCount(250);
+  await expect(page.getByRole('button', { name: /^Show/ })).toHaveCount(0);
+  // A new filter starts again from the top.
+  await page.getByRole('checkbox', { name: /^GDR member/ }).check();
+  await expect(cards(page)).toHaveCount(100);
+});

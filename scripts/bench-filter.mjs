@@ -1,0 +1,63 @@
+// Browser benchmark: the time from a filter click to the updated directory, with a
+// synthetic snapshot of 5,000 teams, in Debian's Chromium. Prints the figures; asserts
+// nothing. Needs the release build in dist/ (scripts/test makes it).
+//
+//   node scripts/bench-filter.mjs [teams]
+import { spawn, execFileSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const teams = Number(process.argv[2] ?? 5000);
+const port = 4199;
+const synthetic = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'micronit-data', '--', 'synth', '--teams', String(teams)], {
+  maxBuffer: 1 << 30,
+}).toString();
+
+const server = spawn('node_modules/.bin/sirv', ['dist', '--single', '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
+  const t0 = Date.now();
+  await page.goto(`http://127.0.0.1:${port}/en/teams`);
+  await page.locator('.team-card').first().waitFor({ timeout: 120_000 });
+  console.log(`first render of the directory with ${teams} teams: ${Date.now() - t0} ms (load, parse, validate, render)`);
+
+  // Click a checkbox in the page and time until the count has changed and a frame is painted.
+  const timeClick = (selector) =>
+    page.evaluate(
+      (selector) =>
+        new Promise((resolve) => {
+          const count = document.querySelector('#results-count');
+          const before = count.textContent;
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (count.textContent !== before) {
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            }
+          });
+          observer.observe(count, { childList: true, characterData: true, subtree: true });
+          document.querySelector(selector).click();
+        }),
+      selector,
+    );
+  const samples = { narrow: [], widen: [] };
+  for (let i = 0; i < 8; i++) {
+    samples.narrow.push(await timeClick('#f-tumor-myeloma'));
+    await page.waitForTimeout(50);
+    samples.widen.push(await timeClick('#f-tumor-myeloma'));
+    await page.waitForTimeout(50);
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const shown = await page.locator('#results-count').textContent();
+  console.log(`filter click to updated list (${teams} teams, ${samples.narrow.length} runs each):`);
+  console.log(`  narrowing (tick "Myelomas"):   median ${median(samples.narrow).toFixed(1)} ms, max ${Math.max(...samples.narrow).toFixed(1)} ms`);
+  console.log(`  widening (untick, ${shown}):   median ${median(samples.widen).toFixed(1)} ms, max ${Math.max(...samples.widen).toFixed(1)} ms`);
+} finally {
+  await browser.close();
+  server.kill();
+}
