@@ -393,17 +393,22 @@ pub fn Directory(
                     } else {
                         view! { <h2 id="filters-title">{filters_title}</h2> }.into_any()
                     }}
-                    <p class="hint">{t(lang, Key::FiltersLogic)}</p>
                     <div class="search">
                         <label for="team-search">{t(lang, Key::FiltersSearch)}</label>
                         <input id="team-search" type="search" prop:value=search_value on:input=on_search/>
                     </div>
-                    {axis.is_none().then(|| fieldset(Facet::Axis))}
-                    {tumor_fieldset}
-                    {fieldset(Facet::Expertise)}
-                    {fieldset(Facet::Status)}
-                    {fieldset(Facet::Region)}
-                    {fieldset(Facet::Institution)}
+                    // Open beside the results on wide screens; folded on phones, so that
+                    // the results are not pushed below a long list of options.
+                    <details class="facets" open=wide_screen()>
+                        <summary>{t(lang, Key::FiltersToggle)}</summary>
+                        <p class="hint">{t(lang, Key::FiltersLogic)}</p>
+                        {axis.is_none().then(|| fieldset(Facet::Axis))}
+                        {tumor_fieldset}
+                        {fieldset(Facet::Expertise)}
+                        {fieldset(Facet::Status)}
+                        {fieldset(Facet::Region)}
+                        {fieldset(Facet::Institution)}
+                    </details>
                 </section>
                 <section class="results" aria-labelledby="results-count">
                     <div class="results-bar">
@@ -543,4 +548,12 @@ fn export_rows(c: &Consortium, teams: &[Team], lang: Lang) -> Vec<Vec<String>> {
         ]);
     }
     rows
+}
+
+/// True when the screen is wide enough for the filters to sit beside the results
+/// (the same width as the layout's breakpoint in the CSS).
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 60rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
 }

@@ -209,3 +209,15 @@ test('a long result is shown a hundred teams at a time', async ({ page }) => {
   await page.getByRole('checkbox', { name: /^GDR member/ }).check();
   await expect(cards(page)).toHaveCount(100);
 });
+
+test('on a phone the options are folded under the search, the results come first', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/fr/teams');
+  await ready(page);
+  await expect(page.getByLabel(ui.fr.filters_search)).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Axe 1/ })).toBeHidden();
+  await expect(cards(page).first()).toBeInViewport({ ratio: 0.1 });
+  await page.getByText(ui.fr.filters_toggle).click();
+  await page.getByRole('checkbox', { name: /^Axe 1/ }).check();
+  await expect(page).toHaveURL('/fr/teams?axis=1');
+});

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::ops::Deref;
 
+#[cfg(feature = "diagnostics")]
 use crate::locate::locate;
 use crate::validate::{validate, Issue, Severity};
 use crate::{Axis, Membership, NewsItem, Snapshot, Team, SCHEMA_VERSION};
@@ -20,7 +21,7 @@ pub enum SnapshotError {
     UnsupportedVersion { found: Option<u64> },
     /// The JSON does not have the expected shape (a missing field, a wrong type,
     /// an unknown key); `path` says where, as in `teams[3].axes` (when the
-    /// `json-paths` feature is on), and `line` and `column` where in the text.
+    /// `diagnostics` feature is on), and `line` and `column` where in the text.
     Shape {
         path: Option<String>,
         line: usize,
@@ -128,7 +129,7 @@ impl Snapshot {
 }
 
 /// Reads the snapshot's structure, saying where it differs from the format.
-#[cfg(feature = "json-paths")]
+#[cfg(feature = "diagnostics")]
 fn parse_shape(json: &str) -> Result<Snapshot, SnapshotError> {
     let mut de = serde_json::Deserializer::from_str(json);
     let snapshot: Snapshot = serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -151,7 +152,7 @@ fn parse_shape(json: &str) -> Result<Snapshot, SnapshotError> {
 
 /// The same without the JSON path of the fault (smaller code, for the browser, which
 /// still gives the line and column).
-#[cfg(not(feature = "json-paths"))]
+#[cfg(not(feature = "diagnostics"))]
 fn parse_shape(json: &str) -> Result<Snapshot, SnapshotError> {
     serde_json::from_str(json).map_err(|e| SnapshotError::Shape {
         path: None,
@@ -170,7 +171,12 @@ fn message_only(e: &serde_json::Error) -> String {
     }
 }
 
+/// Without the diagnostics, findings keep their path only.
+#[cfg(not(feature = "diagnostics"))]
+fn place(_json: &str, _issues: &mut [Issue]) {}
+
 /// Fills in the line and column of each finding.
+#[cfg(feature = "diagnostics")]
 fn place(json: &str, issues: &mut [Issue]) {
     if issues.is_empty() {
         return;

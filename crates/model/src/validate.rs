@@ -145,6 +145,9 @@ pub fn degrees(x: f64) -> String {
 
 /// The id of `known` closest to `id` by edit distance, if it is close enough to be a typo.
 pub fn closest<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    if cfg!(not(feature = "diagnostics")) {
+        return None;
+    }
     known
         .into_iter()
         .map(|k| (edit_distance(id, k), k))
@@ -225,13 +228,10 @@ impl fmt::Display for Issue {
         if let Some(p) = self.position {
             write!(f, "line {}, column {}: ", p.line, p.column)?;
         }
-        write!(
-            f,
-            "{}: {} (hint: {})",
-            self.path,
-            self.problem,
-            self.problem.hint()
-        )
+        write!(f, "{}: {}", self.path, self.problem)?;
+        #[cfg(feature = "diagnostics")]
+        write!(f, " (hint: {})", self.problem.hint())?;
+        Ok(())
     }
 }
 
