@@ -83,15 +83,7 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
     Effect::new(move |previous: Option<Option<Page>>| {
         let current = route.get();
         if previous.is_some_and(|p| p != current) {
-            if let Some(main) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("main"))
-            {
-                use wasm_bindgen::JsCast;
-                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = main.focus();
-                }
-            }
+            focus_main();
         }
         current
     });
@@ -107,7 +99,9 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <a class="skip-link" href="#main">{move || t(lang.get(), Key::SkipToContent)}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            {move || t(lang.get(), Key::SkipToContent)}
+        </a>
         <Header/>
         <main id="main" tabindex="-1">{content}</main>
         <Footer snapshot/>
@@ -125,4 +119,25 @@ fn PageView(route: Memo<Option<Page>>, lang: Memo<Lang>) -> impl IntoView {
             Some(page) => pages::render(page, lang),
         }
     }
+}
+
+/// The skip link moves focus to the main content and stays on the page. (Left to the
+/// router, `#main` would resolve against `<base href>` and lead to the home page.)
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = focus_main() {
+        main.scroll_into_view();
+    }
+}
+
+/// Moves focus to `<main>` (which has `tabindex="-1"`).
+fn focus_main() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let main = web_sys::window()?
+        .document()?
+        .get_element_by_id("main")?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
+    let _ = main.focus();
+    Some(main)
 }

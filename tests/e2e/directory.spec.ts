@@ -221,3 +221,39 @@ test('on a phone the options are folded under the search, the results come first
   await page.getByRole('checkbox', { name: /^Axe 1/ }).check();
   await expect(page).toHaveURL('/fr/teams?axis=1');
 });
+
+test('the whole journey works with the keyboard alone', async ({ page }) => {
+  await page.goto('/en/teams');
+  await ready(page);
+  const tabUntil = async (name: RegExp, max = 150) => {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''} ${el.id}` : '';
+      });
+      if (name.test(focused)) return;
+    }
+    throw new Error(`never reached ${name}`);
+  };
+  // Skip link, then into the search box.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await tabUntil(/team-search/);
+  await page.keyboard.type('tours');
+  await expect(page).toHaveURL('/en/teams?q=tours');
+  // Tick a tumor type with the space bar.
+  await tabUntil(/f-tumor-acute-leukemia/);
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL('/en/teams?tumor=acute-leukemia&q=tours');
+  await expect(cards(page)).toHaveCount(1);
+  // Remove the search with its chip.
+  await tabUntil(/Remove the filter Search: tours/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/en/teams?tumor=acute-leukemia');
+  // Open a team.
+  await tabUntil(/LNOx/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/en/teams/lnox');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('LNOx');
+});

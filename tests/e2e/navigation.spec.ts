@@ -72,6 +72,9 @@ test('the skip link moves focus to the content', async ({ page }) => {
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.locator('main#main')).toBeFocused();
+  // It stays on the page.
+  await expect(page).toHaveURL('/fr/about');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.fr.about_title);
 });
 
 test.describe('not found', () => {
