@@ -44,7 +44,7 @@ fn team_card(team: &Team, c: &Consortium, lang: Lang, heading: u8) -> impl IntoV
     let tumor_types = team
         .tumor_types
         .iter()
-        .filter_map(|id| c.tumor_types.iter().find(|t| &t.id == id))
+        .filter_map(|id| c.tumor_type(id))
         .map(|tt| view! { <li class="tag">{tr(&tt.name, lang)}</li> })
         .collect_view();
     let title = display_name(team, lang);

@@ -20,7 +20,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
     let institutions = team
         .institutions
         .iter()
-        .filter_map(|id| c.institutions.iter().find(|i| &i.id == id))
+        .filter_map(|id| c.institution(id))
         .map(|i| {
             let name = i.name.in_lang(lang).to_owned();
             match &i.acronym {
@@ -30,9 +30,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
         })
         .collect_view();
     let region = c
-        .regions
-        .iter()
-        .find(|r| r.id == team.region)
+        .region(&team.region)
         .map(|r| r.name.in_lang(lang).to_owned())
         .unwrap_or_default();
     let axes = team
@@ -55,7 +53,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
     let tumor_types = team
         .tumor_types
         .iter()
-        .filter_map(|id| c.tumor_types.iter().find(|t| &t.id == id))
+        .filter_map(|id| c.tumor_type(id))
         .map(|tt| {
             let href = format!("{}?tumor={}", Page::Teams.path(lang), tt.id);
             let title = tf(lang, Key::TeamsWith, &[("what", tt.name.in_lang(lang))]);
@@ -65,7 +63,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
     let expertise = team
         .expertise
         .iter()
-        .filter_map(|id| c.expertise.iter().find(|e| &e.id == id))
+        .filter_map(|id| c.expertise_area(id))
         .map(|e| {
             let href = format!("{}?expertise={}", Page::Teams.path(lang), e.id);
             let title = tf(lang, Key::TeamsWith, &[("what", e.name.in_lang(lang))]);

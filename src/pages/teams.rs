@@ -499,15 +499,11 @@ fn export_rows(c: &Consortium, teams: &[Team], lang: Lang) -> Vec<Vec<String>> {
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     let tumor = |id: &String| {
-        c.tumor_types
-            .iter()
-            .find(|x| &x.id == id)
+        c.tumor_type(id)
             .map_or_else(|| id.clone(), |x| x.name.in_lang(lang).to_owned())
     };
     let expertise = |id: &String| {
-        c.expertise
-            .iter()
-            .find(|x| &x.id == id)
+        c.expertise_area(id)
             .map_or_else(|| id.clone(), |x| x.name.in_lang(lang).to_owned())
     };
     let header = [
@@ -527,9 +523,7 @@ fn export_rows(c: &Consortium, teams: &[Team], lang: Lang) -> Vec<Vec<String>> {
         .collect::<Vec<_>>()];
     for team in teams {
         let region = c
-            .regions
-            .iter()
-            .find(|r| r.id == team.region)
+            .region(&team.region)
             .map(|r| r.name.in_lang(lang).to_owned())
             .unwrap_or_default();
         let axes: Vec<String> = team.axes.iter().map(u8::to_string).collect();

@@ -6,7 +6,10 @@ use std::ops::Deref;
 #[cfg(feature = "diagnostics")]
 use crate::locate::locate;
 use crate::validate::{validate, Issue, Severity};
-use crate::{Axis, Membership, NewsItem, Snapshot, Team, SCHEMA_VERSION};
+use crate::{
+    Axis, Expertise, Institution, Membership, NewsItem, Region, Snapshot, Team, TumorType,
+    SCHEMA_VERSION,
+};
 
 /// Why a snapshot cannot be used.
 #[derive(Clone, Debug, PartialEq)]
@@ -216,6 +219,22 @@ impl Consortium {
 
     pub fn axis(&self, number: u8) -> Option<&Axis> {
         self.snapshot.axes.iter().find(|a| a.number == number)
+    }
+
+    pub fn tumor_type(&self, id: &str) -> Option<&TumorType> {
+        self.snapshot.tumor_types.iter().find(|x| x.id == id)
+    }
+
+    pub fn expertise_area(&self, id: &str) -> Option<&Expertise> {
+        self.snapshot.expertise.iter().find(|x| x.id == id)
+    }
+
+    pub fn institution(&self, id: &str) -> Option<&Institution> {
+        self.snapshot.institutions.iter().find(|x| x.id == id)
+    }
+
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        self.snapshot.regions.iter().find(|x| x.id == id)
     }
 
     pub fn news_item(&self, slug: &str) -> Option<&NewsItem> {
