@@ -8,6 +8,7 @@ mod date;
 mod filter;
 mod lang;
 mod locate;
+mod projection;
 mod route;
 mod search;
 mod snapshot;
@@ -23,6 +24,7 @@ pub use filter::{
 };
 pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
+pub use projection::{from_lambert93, to_lambert93, Lambert93};
 pub use route::{lang_of_path, parse_axis_number, switch_lang, Page};
 pub use search::{normalize, Query};
 pub use snapshot::*;

@@ -1,0 +1,95 @@
+//! Lambert-93 (EPSG:2154), the official projection of metropolitan France: Lambert
+//! conformal conic with two standard parallels (44° and 49° N), origin 46.5° N 3° E, on
+//! the GRS80 ellipsoid, false easting 700,000 m and false northing 6,600,000 m.
+
+use std::f64::consts::FRAC_PI_4;
+
+const A: f64 = 6_378_137.0;
+const INVERSE_FLATTENING: f64 = 298.257_222_101;
+const LAT_1: f64 = 49.0;
+const LAT_2: f64 = 44.0;
+const LAT_0: f64 = 46.5;
+const LON_0: f64 = 3.0;
+const FALSE_EASTING: f64 = 700_000.0;
+const FALSE_NORTHING: f64 = 6_600_000.0;
+
+/// A point in Lambert-93 metres.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Lambert93 {
+    pub x: f64,
+    pub y: f64,
+}
+
+struct Cone {
+    e: f64,
+    n: f64,
+    af: f64,
+    rho0: f64,
+}
+
+fn eccentricity() -> f64 {
+    let f = 1.0 / INVERSE_FLATTENING;
+    (2.0 * f - f * f).sqrt()
+}
+
+fn m(phi: f64, e: f64) -> f64 {
+    phi.cos() / (1.0 - (e * phi.sin()).powi(2)).sqrt()
+}
+
+fn t(phi: f64, e: f64) -> f64 {
+    let s = e * phi.sin();
+    (FRAC_PI_4 - phi / 2.0).tan() / ((1.0 - s) / (1.0 + s)).powf(e / 2.0)
+}
+
+fn cone() -> Cone {
+    let e = eccentricity();
+    let (p1, p2, p0) = (LAT_1.to_radians(), LAT_2.to_radians(), LAT_0.to_radians());
+    let n = (m(p1, e).ln() - m(p2, e).ln()) / (t(p1, e).ln() - t(p2, e).ln());
+    let f = m(p1, e) / (n * t(p1, e).powf(n));
+    let af = A * f;
+    Cone {
+        e,
+        n,
+        af,
+        rho0: af * t(p0, e).powf(n),
+    }
+}
+
+/// Projects WGS 84 / ETRS89 degrees to Lambert-93 metres.
+///
+/// ```
+/// use micronit_model::to_lambert93;
+/// let p = to_lambert93(46.5, 3.0);
+/// assert!((p.x - 700_000.0).abs() < 1e-6 && (p.y - 6_600_000.0).abs() < 1e-6);
+/// ```
+pub fn to_lambert93(lat: f64, lon: f64) -> Lambert93 {
+    let c = cone();
+    let rho = c.af * t(lat.to_radians(), c.e).powf(c.n);
+    let theta = c.n * (lon - LON_0).to_radians();
+    Lambert93 {
+        x: FALSE_EASTING + rho * theta.sin(),
+        y: FALSE_NORTHING + c.rho0 - rho * theta.cos(),
+    }
+}
+
+/// Back from Lambert-93 metres to degrees (latitude, longitude).
+pub fn from_lambert93(p: Lambert93) -> (f64, f64) {
+    let c = cone();
+    let dx = p.x - FALSE_EASTING;
+    let dy = c.rho0 - (p.y - FALSE_NORTHING);
+    let rho = (dx * dx + dy * dy).sqrt().copysign(c.n);
+    let t_ = (rho / c.af).powf(1.0 / c.n);
+    let lon = (dx.atan2(dy) / c.n).to_degrees() + LON_0;
+    let mut phi = std::f64::consts::FRAC_PI_2 - 2.0 * t_.atan();
+    for _ in 0..15 {
+        let s = c.e * phi.sin();
+        let next = std::f64::consts::FRAC_PI_2
+            - 2.0 * (t_ * ((1.0 - s) / (1.0 + s)).powf(c.e / 2.0)).atan();
+        if (next - phi).abs() < 1e-14 {
+            phi = next;
+            break;
+        }
+        phi = next;
+    }
+    (phi.to_degrees(), lon)
+}

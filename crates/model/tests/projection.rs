@@ -1,0 +1,56 @@
+//! Lambert-93 against the reference test vectors, to the millimetre, and round trips.
+
+use micronit_model::{from_lambert93, to_lambert93, Snapshot};
+
+#[test]
+fn the_origin_projects_to_the_false_easting_and_northing() {
+    let p = to_lambert93(46.5, 3.0);
+    assert!((p.x - 700_000.0).abs() < 0.001, "{p:?}");
+    assert!((p.y - 6_600_000.0).abs() < 0.001, "{p:?}");
+}
+
+#[test]
+fn the_reference_point_in_paris_matches_to_the_millimetre() {
+    let p = to_lambert93(48.831_938_054_369, 2.355_781_112_797_1);
+    assert!((p.x - 652_709.401).abs() < 0.001, "x = {}", p.x);
+    assert!((p.y - 6_859_290.946).abs() < 0.001, "y = {}", p.y);
+}
+
+#[test]
+fn projection_round_trips_across_france() {
+    for (lat, lon) in [
+        (41.4, 9.2),
+        (51.05, 2.37),
+        (48.39, -4.49),
+        (43.70, 7.26),
+        (46.5, 3.0),
+        (47.3941, 0.6848),
+    ] {
+        let (lat2, lon2) = from_lambert93(to_lambert93(lat, lon));
+        assert!(
+            (lat - lat2).abs() < 1e-9 && (lon - lon2).abs() < 1e-9,
+            "({lat}, {lon}) -> ({lat2}, {lon2})"
+        );
+    }
+}
+
+#[test]
+fn every_team_projects_inside_the_lambert93_extent() {
+    let c = Snapshot::from_json(include_str!("../../../public/data/consortium.json")).unwrap();
+    for t in &c.teams {
+        let p = to_lambert93(t.location.lat, t.location.lon);
+        // The published bounds of EPSG:2154 for metropolitan France and Corsica.
+        assert!(
+            (-378_305.81..=1_320_649.57).contains(&p.x),
+            "{} x = {}",
+            t.id,
+            p.x
+        );
+        assert!(
+            (6_005_281.2..=7_235_612.72).contains(&p.y),
+            "{} y = {}",
+            t.id,
+            p.y
+        );
+    }
+}
