@@ -22,8 +22,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use micronit_model::{
-    synthetic, Consortium, Facet, Filter, Index, Lang, Membership, Snapshot, SnapshotError,
-    SCHEMA_VERSION,
+    cluster, synthetic, to_lambert93, Consortium, Facet, Filter, Index, Lang, Membership, Snapshot,
+    SnapshotError, SCHEMA_VERSION,
 };
 
 const BUNDLED: &str = include_str!("../../../public/data/consortium.json");
@@ -325,6 +325,31 @@ fn bench(args: &[String]) -> Result<ExitCode, String> {
         println!(
             "  {label:<20} {:>6} teams  index {build_ms:>8.3} ms  apply {ms:>8.3} ms  ({runs} runs, {found} found)",
             c.teams.len()
+        );
+    }
+    println!("map clustering (Lambert-93 projection + grid of 20 km cells):");
+    for (label, json) in [
+        ("bundled snapshot", BUNDLED),
+        ("synthetic snapshot", big.as_str()),
+    ] {
+        let c = Snapshot::from_json(json).map_err(|e| e.to_string())?;
+        let (ms, runs) = time(500.0, || {
+            let points: Vec<_> = c
+                .teams
+                .iter()
+                .map(|t| to_lambert93(t.location.lat, t.location.lon))
+                .collect();
+            cluster(&points, 20_000.0)
+        });
+        let points: Vec<_> = c
+            .teams
+            .iter()
+            .map(|t| to_lambert93(t.location.lat, t.location.lon))
+            .collect();
+        println!(
+            "  {label:<20} {:>6} teams  {ms:>8.3} ms  ({runs} runs, {} clusters)",
+            c.teams.len(),
+            cluster(&points, 20_000.0).len()
         );
     }
     Ok(ExitCode::SUCCESS)

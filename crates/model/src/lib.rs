@@ -3,6 +3,7 @@
 //!
 //! Nothing here depends on a browser, so `cargo test` runs it natively.
 
+mod cluster;
 mod consortium;
 mod date;
 mod filter;
@@ -16,6 +17,7 @@ mod synth;
 mod text;
 pub mod validate;
 
+pub use cluster::{cluster, Cluster};
 pub use consortium::{Consortium, Figures, SnapshotError};
 pub use date::{date_range, parse_month, BadDate, Date};
 pub use filter::{

@@ -54,3 +54,60 @@ fn every_team_projects_inside_the_lambert93_extent() {
         );
     }
 }
+
+#[test]
+fn teams_of_one_city_cluster_together_and_split_when_zoomed_in() {
+    use micronit_model::cluster;
+    let c = Snapshot::from_json(include_str!("../../../public/data/consortium.json")).unwrap();
+    let points: Vec<_> = c
+        .teams
+        .iter()
+        .map(|t| to_lambert93(t.location.lat, t.location.lon))
+        .collect();
+    // At a country-wide zoom (markers 5 km apart overlap), the three Paris teams share
+    // one cluster, and the two of Lyon another.
+    let coarse = cluster(&points, 5_000.0);
+    let city = |name: &str| -> Vec<usize> {
+        (0..c.teams.len())
+            .filter(|&i| c.teams[i].city == name)
+            .collect()
+    };
+    let paris = city("Paris");
+    assert_eq!(paris.len(), 3);
+    let holding = |ids: &[usize]| {
+        coarse
+            .iter()
+            .find(|g| ids.iter().all(|i| g.members.contains(i)))
+    };
+    let paris_cluster = holding(&paris).expect("one cluster holds every Paris team");
+    assert_eq!(paris_cluster.members, paris, "{coarse:?}");
+    assert_eq!(holding(&city("Lyon")).map(|g| g.members.len()), Some(2));
+    // Every team is in exactly one cluster.
+    let mut all: Vec<usize> = coarse.iter().flat_map(|g| g.members.clone()).collect();
+    all.sort_unstable();
+    assert_eq!(all, (0..c.teams.len()).collect::<Vec<_>>());
+    // Zoomed in (100 m cells), no two teams share a marker.
+    assert_eq!(cluster(&points, 100.0).len(), c.teams.len());
+    // A cluster is drawn at the centroid of its teams.
+    let g = paris_cluster;
+    let cx = g.members.iter().map(|&i| points[i].x).sum::<f64>() / 3.0;
+    assert!((g.center.x - cx).abs() < 1e-6);
+}
+
+#[test]
+fn clustering_5000_teams_is_linear_and_loses_none() {
+    use micronit_model::cluster;
+    let base = Snapshot::from_json(include_str!("../../../public/data/consortium.json")).unwrap();
+    let big = micronit_model::synthetic(base.snapshot(), 5000, 5);
+    let points: Vec<_> = big
+        .teams
+        .iter()
+        .map(|t| to_lambert93(t.location.lat, t.location.lon))
+        .collect();
+    let groups = cluster(&points, 20_000.0);
+    let mut all: Vec<usize> = groups.iter().flat_map(|g| g.members.clone()).collect();
+    all.sort_unstable();
+    assert_eq!(all, (0..5000).collect::<Vec<_>>());
+    // Synthetic teams sit within a few kilometres of 22 cities.
+    assert!(groups.len() < 100, "{} clusters", groups.len());
+}
