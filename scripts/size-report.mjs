@@ -35,4 +35,14 @@ for (const f of files.sort()) {
   }
 }
 console.log(`wasm budget: ${kb(WASM_BUDGET)} brotli: ${failed ? 'OVER' : 'within'}`);
+
+// The map outline, served as it is from public/.
+const MAP_BUDGET = 30 * 1024;
+const map = readFileSync(new URL('../public/map/france.json', import.meta.url));
+const mapBr = brotli(map);
+console.log('map/france.json'.padEnd(40), kb(map.length).padStart(10), kb(mapBr).padStart(10));
+if (mapBr > MAP_BUDGET) {
+  console.error(`size report: map/france.json is ${kb(mapBr)} brotli, over the budget of ${kb(MAP_BUDGET)}`);
+  failed = true;
+}
 process.exit(failed ? 1 : 0);

@@ -7,6 +7,8 @@
 //!                                       a valid synthetic snapshot of N teams, on stdout
 //! micronit-data bench [--teams N]       time parse + validate of the bundled and a synthetic snapshot
 //! micronit-data schema                  the JSON Schema of the snapshot format, on stdout
+//! micronit-data map-geometry TOPOJSON [--tolerance M] [--min-area KM2]
+//!                                       the outline of France for the map, on stdout
 //! micronit-data export-csv FILE         the teams as CSV (spreadsheet layout in the README), on stdout
 //! micronit-data import-csv FILE CSV [--output OUT]
 //!                                       FILE with its teams replaced by those of CSV, checked,
@@ -15,6 +17,7 @@
 //! Exit status: 0 when everything is valid, 1 when a snapshot has errors, 2 on a usage
 //! or file error.
 
+mod map_geometry;
 mod teams_csv;
 
 use std::collections::BTreeMap;
@@ -35,6 +38,7 @@ const USAGE: &str = "usage:
   micronit-data bench [--teams N]
   micronit-data schema
   micronit-data export-csv FILE
+  micronit-data map-geometry TOPOJSON [--tolerance M] [--min-area KM2]
   micronit-data import-csv FILE CSV [--output OUT]";
 
 fn main() -> ExitCode {
@@ -45,6 +49,7 @@ fn main() -> ExitCode {
         Some("synth") => synth(&args[1..]),
         Some("bench") => bench(&args[1..]),
         Some("export-csv") if args.len() == 2 => export_csv(&args[1]),
+        Some("map-geometry") if args.len() >= 2 => map_geometry(&args[1], &args[2..]),
         Some("import-csv") if args.len() >= 3 => import_csv(&args[1], &args[2], &args[3..]),
         Some("schema") if args.len() == 1 => {
             println!("{}", schema());
@@ -439,5 +444,14 @@ fn import_csv(path: &str, csv_path: &str, rest: &[String]) -> Result<ExitCode, S
         }
         None => print!("{out}"),
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn map_geometry(path: &str, rest: &[String]) -> Result<ExitCode, String> {
+    let opts = options(rest, &["tolerance", "min-area"])?;
+    let tolerance = number(&opts, "tolerance", 500)? as f64;
+    let min_area = number(&opts, "min-area", 2)? as f64;
+    let topojson = read(path)?;
+    println!("{}", map_geometry::france(&topojson, tolerance, min_area)?);
     Ok(ExitCode::SUCCESS)
 }

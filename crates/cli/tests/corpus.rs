@@ -262,3 +262,44 @@ fn csv_import_says_which_line_and_column_is_wrong() {
         let _ = std::fs::remove_file(p);
     }
 }
+
+#[test]
+fn the_map_geometry_is_reproducible_from_world_atlas() {
+    let source = root().join("node_modules/world-atlas/countries-10m.json");
+    assert!(
+        source.exists(),
+        "node_modules/world-atlas is missing: run scripts/setup (npm ci)"
+    );
+    let (status, generated) = run(&["map-geometry", source.to_str().unwrap()]);
+    assert_eq!(status, 0, "{generated}");
+    let committed = std::fs::read_to_string(root().join("public/map/france.json")).unwrap();
+    assert_eq!(
+        committed.trim_end(),
+        generated.trim_end(),
+        "public/map/france.json is out of date: regenerate it with the command in the README"
+    );
+    let geometry: serde_json::Value = serde_json::from_str(&committed).unwrap();
+    // Mainland France and Corsica, and a few islands; small enough for the budget.
+    assert!(geometry["parts"].as_u64().unwrap() >= 2);
+    assert!(committed.len() < 60_000, "{} bytes", committed.len());
+    // Every team falls inside the outline's bounds.
+    let b = &geometry["bounds_km"];
+    let c = micronit_model::Snapshot::from_json(
+        &std::fs::read_to_string(root().join("public/data/consortium.json")).unwrap(),
+    )
+    .unwrap();
+    for t in &c.teams {
+        let p = micronit_model::to_lambert93(t.location.lat, t.location.lon);
+        let (x, y) = (p.x / 1000.0, p.y / 1000.0);
+        assert!(
+            b["min_x"].as_f64().unwrap() <= x && x <= b["max_x"].as_f64().unwrap(),
+            "{}",
+            t.id
+        );
+        assert!(
+            b["min_y"].as_f64().unwrap() <= y && y <= b["max_y"].as_f64().unwrap(),
+            "{}",
+            t.id
+        );
+    }
+}
