@@ -1,7 +1,9 @@
 //! `micronit-data`: the coordinators' tool for the consortium snapshot.
 //!
 //! ```text
-//! micronit-data validate FILE...        check snapshots; every problem with line, column and hint
+//! micronit-data validate [--strict] FILE...
+//!                                       check snapshots; every problem with line, column and
+//!                                       hint (--strict: warnings fail too)
 //! micronit-data stats FILE              teams per axis, tumor type, expertise, region, status
 //! micronit-data synth --teams N [--seed S] [--base FILE]
 //!                                       a valid synthetic snapshot of N teams, on stdout
@@ -32,7 +34,7 @@ use micronit_model::{
 const BUNDLED: &str = include_str!("../../../public/data/consortium.json");
 
 const USAGE: &str = "usage:
-  micronit-data validate FILE...
+  micronit-data validate [--strict] FILE...
   micronit-data stats FILE
   micronit-data synth --teams N [--seed S] [--base FILE]
   micronit-data bench [--teams N]
@@ -97,7 +99,13 @@ fn describe(error: &SnapshotError) -> Vec<String> {
     }
 }
 
-fn validate(paths: &[String]) -> Result<ExitCode, String> {
+fn validate(args: &[String]) -> Result<ExitCode, String> {
+    // With --strict, warnings (a missing translation) fail too: for checks before publishing.
+    let strict = args.iter().any(|a| a == "--strict");
+    let paths: Vec<&String> = args.iter().filter(|a| *a != "--strict").collect();
+    if paths.is_empty() {
+        return Err(USAGE.to_owned());
+    }
     let mut all_valid = true;
     for path in paths {
         let json = match read(path) {
@@ -120,6 +128,9 @@ fn validate(paths: &[String]) -> Result<ExitCode, String> {
                 );
                 for w in c.warnings() {
                     println!("  warning: {w}");
+                }
+                if strict && !c.warnings().is_empty() {
+                    all_valid = false;
                 }
             }
             Err(error) => {

@@ -303,3 +303,15 @@ fn the_map_geometry_is_reproducible_from_world_atlas() {
         );
     }
 }
+
+#[test]
+fn strict_validation_fails_on_warnings() {
+    let file = "tests/corpus/missing-one-language.json";
+    let (status, out) = run(&["validate", file]);
+    assert_eq!(status, 0, "{out}");
+    assert!(out.contains("English translation missing"), "{out}");
+    let (status, out) = run(&["validate", "--strict", file]);
+    assert_eq!(status, 1, "{out}");
+    let (status, _) = run(&["validate", "--strict", "public/data/consortium.json"]);
+    assert_eq!(status, 0);
+}
