@@ -160,21 +160,24 @@ pub fn Directory(
             },
         );
     });
-    let labels: Arc<Vec<(Facet, Options)>> = Arc::new(
-        Facet::ALL
-            .iter()
-            .map(|f| (*f, options(&c, *f, lang)))
-            .collect(),
-    );
+    // The options of each facet (in `Facet::ALL` order), labelled once.
+    let options_of = {
+        let labels: Arc<Vec<Options>> =
+            Arc::new(Facet::ALL.iter().map(|f| options(&c, *f, lang)).collect());
+        move |facet: Facet| -> Options {
+            Facet::ALL
+                .iter()
+                .position(|f| *f == facet)
+                .and_then(|i| labels.get(i))
+                .cloned()
+                .unwrap_or_default()
+        }
+    };
 
     let fieldset = {
-        let labels = Arc::clone(&labels);
+        let options_of = options_of.clone();
         move |facet: Facet| {
-            let opts = labels
-                .iter()
-                .find(|(f, _)| *f == facet)
-                .map(|(_, o)| o.clone())
-                .unwrap_or_default();
+            let opts = options_of(facet);
             view! {
                 <fieldset class="facet">
                     <legend>{t(lang, legend(facet))}</legend>
@@ -193,18 +196,13 @@ pub fn Directory(
             let groups = groups
                 .into_iter()
                 .map(|(group, key)| {
-                    let ids: Vec<String> = c
-                        .tumor_types
-                        .iter()
-                        .filter(|x| x.group == group)
-                        .map(|x| x.id.clone())
-                        .collect();
                     let opts: Options = c
                         .tumor_types
                         .iter()
                         .filter(|x| x.group == group)
                         .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
                         .collect();
+                    let ids: Vec<String> = opts.iter().map(|(id, _)| id.clone()).collect();
                     let name = t(lang, key);
                     let all_ids = ids.clone();
                     let all_on = move || {
@@ -237,19 +235,17 @@ pub fn Directory(
         }
     };
 
-    let chip_labels = Arc::clone(&labels);
+    let chip_options = options_of.clone();
     let chips = move || {
         let f = filter.get();
         let mut chips: Vec<(String, Filter)> = f
             .active()
             .into_iter()
             .map(|(facet, value)| {
-                let label = chip_labels
-                    .iter()
-                    .find(|(x, _)| *x == facet)
-                    .and_then(|(_, o)| o.iter().find(|(v, _)| *v == value))
-                    .map(|(_, l)| l.clone())
-                    .unwrap_or_else(|| value.clone());
+                let label = chip_options(facet)
+                    .into_iter()
+                    .find(|(v, _)| *v == value)
+                    .map_or_else(|| value.clone(), |(_, l)| l);
                 let mut without = f.clone();
                 without.toggle(facet, &value);
                 (label, without)
@@ -333,14 +329,9 @@ pub fn Directory(
     let sort_is = move |s: Sort| move || filter.get().sort == s;
     let search_value = move || filter.get().text;
     let matrix = {
-        let labels = Arc::clone(&labels);
         let c = c.clone();
         move |facet: Facet, caption: Key, id: &'static str| {
-            let columns = labels
-                .iter()
-                .find(|(f, _)| *f == facet)
-                .map(|(_, o)| o.clone())
-                .unwrap_or_default();
+            let columns = options_of(facet);
             let c = c.clone();
             // Built only while open: a table of thousands of rows costs nothing closed.
             let open = RwSignal::new(false);

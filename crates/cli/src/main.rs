@@ -27,8 +27,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use micronit_model::{
-    cluster, synthetic, to_lambert93, Consortium, Facet, Filter, Index, Lang, Membership, Snapshot,
-    SnapshotError, SCHEMA_VERSION,
+    cluster, status_value, synthetic, to_lambert93, Consortium, Facet, Filter, Index, Lang,
+    Membership, Snapshot, SnapshotError, SCHEMA_VERSION,
 };
 
 const BUNDLED: &str = include_str!("../../../public/data/consortium.json");
@@ -181,69 +181,66 @@ fn stats(path: &str) -> Result<ExitCode, String> {
         "{path}: {} teams ({} members, {} associated; {illustrative} illustrative) in {} cities",
         f.teams, f.members, f.associated, f.cities
     );
-    let count =
-        |pred: &dyn Fn(&micronit_model::Team) -> bool| c.teams.iter().filter(|t| pred(t)).count();
+    // Teams per option of each facet: the filter engine's counts with nothing selected.
+    let all = Index::new(c.snapshot()).apply(&Filter::default());
+    let rows = |facet: Facet, options: Vec<(String, String)>| -> Vec<(String, usize)> {
+        options
+            .into_iter()
+            .map(|(value, label)| (label, all.count(facet, &value)))
+            .collect()
+    };
+    let named =
+        |id: &str, name: &micronit_model::Text| (id.to_owned(), name.in_lang(Lang::En).to_owned());
     table(
         "Teams by axis",
-        c.axes
-            .iter()
-            .map(|a| {
-                (
-                    format!("{} {}", a.number, a.title.in_lang(Lang::En)),
-                    count(&|t| t.axes.contains(&a.number)),
-                )
-            })
-            .collect(),
+        rows(
+            Facet::Axis,
+            c.axes
+                .iter()
+                .map(|a| {
+                    (
+                        a.number.to_string(),
+                        format!("{} {}", a.number, a.title.in_lang(Lang::En)),
+                    )
+                })
+                .collect(),
+        ),
     );
     table(
         "Teams by tumor type",
-        c.tumor_types
-            .iter()
-            .map(|tt| {
-                (
-                    tt.name.in_lang(Lang::En).to_owned(),
-                    count(&|t| t.tumor_types.contains(&tt.id)),
-                )
-            })
-            .collect(),
+        rows(
+            Facet::TumorType,
+            c.tumor_types
+                .iter()
+                .map(|x| named(&x.id, &x.name))
+                .collect(),
+        ),
     );
     table(
         "Teams by area of expertise",
-        c.expertise
-            .iter()
-            .map(|e| {
-                (
-                    e.name.in_lang(Lang::En).to_owned(),
-                    count(&|t| t.expertise.contains(&e.id)),
-                )
-            })
-            .collect(),
+        rows(
+            Facet::Expertise,
+            c.expertise.iter().map(|x| named(&x.id, &x.name)).collect(),
+        ),
     );
-    table(
-        "Teams by region",
-        c.regions
-            .iter()
-            .map(|r| {
-                (
-                    r.name.in_lang(Lang::En).to_owned(),
-                    count(&|t| t.region == r.id),
-                )
-            })
-            .filter(|(_, n)| *n > 0)
-            .collect(),
+    let mut regions = rows(
+        Facet::Region,
+        c.regions.iter().map(|x| named(&x.id, &x.name)).collect(),
     );
+    regions.retain(|(_, n)| *n > 0);
+    table("Teams by region", regions);
     table(
         "Teams by status",
-        vec![
-            (
-                "GDR member".to_owned(),
-                count(&|t| t.status == Membership::Member),
-            ),
-            (
-                "associated team".to_owned(),
-                count(&|t| t.status == Membership::Associated),
-            ),
-        ],
+        rows(
+            Facet::Status,
+            [
+                (Membership::Member, "GDR member"),
+                (Membership::Associated, "associated team"),
+            ]
+            .into_iter()
+            .map(|(m, label)| (status_value(m).to_owned(), label.to_owned()))
+            .collect(),
+        ),
     );
     Ok(ExitCode::SUCCESS)
 }
