@@ -65,6 +65,18 @@ test('a snapshot of another schema version is explained', async ({ page }) => {
   await expectFailure(page, 'en', ui.en.error_version);
 });
 
+test('a snapshot of the wrong shape is explained', async ({ page }) => {
+  const data = JSON.parse(good);
+  data.teams[1].axes = 'one';
+  await page.route(SNAPSHOT, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+  await page.goto('/en/teams');
+  await expectFailure(page, 'en', ui.en.error_invalid);
+  await page.getByText(ui.en.error_details).click();
+  await expect(page.getByRole('alert').locator('pre')).toContainText('expected a sequence');
+});
+
 test('an inconsistent snapshot is refused with the path of each error', async ({ page }) => {
   const data = JSON.parse(good);
   data.teams[0].website = 'javascript:alert(1)';

@@ -14,7 +14,8 @@ use crate::{
 /// Why a snapshot cannot be used.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SnapshotError {
-    /// The text is not JSON.
+    /// The text is not JSON. `line` and `column` count from 1; 0 when the parser
+    /// did not say where.
     Syntax {
         line: usize,
         column: usize,
@@ -24,7 +25,8 @@ pub enum SnapshotError {
     UnsupportedVersion { found: Option<u64> },
     /// The JSON does not have the expected shape (a missing field, a wrong type,
     /// an unknown key); `path` says where, as in `teams[3].axes` (when the
-    /// `diagnostics` feature is on), and `line` and `column` where in the text.
+    /// `diagnostics` feature is on), and `line` and `column` where in the text (0 when
+    /// unknown).
     Shape {
         path: Option<String>,
         line: usize,
@@ -38,6 +40,10 @@ pub enum SnapshotError {
 impl fmt::Display for SnapshotError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            // Line 0: the parser did not say where (some browsers' JSON.parse).
+            SnapshotError::Syntax {
+                line: 0, message, ..
+            } => write!(f, "not valid JSON: {message}"),
             SnapshotError::Syntax {
                 line,
                 column,
@@ -59,7 +65,9 @@ impl fmt::Display for SnapshotError {
                 column,
                 message,
             } => {
-                write!(f, "line {line}, column {column}: ")?;
+                if *line > 0 {
+                    write!(f, "line {line}, column {column}: ")?;
+                }
                 if let Some(path) = path {
                     write!(f, "{path}: ")?;
                 }
