@@ -5,12 +5,12 @@
 
 use std::collections::HashMap;
 
-use crate::Lambert93;
+use crate::Point;
 
 /// Points drawn as one marker, by their index in the input.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cluster {
-    pub center: Lambert93,
+    pub center: Point,
     pub members: Vec<usize>,
 }
 
@@ -24,13 +24,13 @@ pub struct Cluster {
 /// assert_eq!(groups.len(), 2);
 /// assert_eq!(groups[0].members, [0, 2]);
 /// ```
-pub fn cluster(points: &[Lambert93], radius: f64) -> Vec<Cluster> {
+pub fn cluster(points: &[Point], radius: f64) -> Vec<Cluster> {
     let radius = if radius.is_finite() && radius > 0.0 {
         radius
     } else {
         1.0
     };
-    let cell_of = |p: &Lambert93| ((p.x / radius).floor() as i64, (p.y / radius).floor() as i64);
+    let cell_of = |p: &Point| ((p.x / radius).floor() as i64, (p.y / radius).floor() as i64);
     let mut grid: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
     for (i, p) in points.iter().enumerate() {
         grid.entry(cell_of(p)).or_default().push(i);
@@ -60,7 +60,7 @@ pub fn cluster(points: &[Lambert93], radius: f64) -> Vec<Cluster> {
             (sx + points[j].x, sy + points[j].y)
         });
         clusters.push(Cluster {
-            center: Lambert93 {
+            center: Point {
                 x: sx / n,
                 y: sy / n,
             },

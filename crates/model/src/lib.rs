@@ -9,6 +9,7 @@ mod date;
 mod filter;
 mod lang;
 mod locate;
+mod mapview;
 mod projection;
 mod route;
 mod search;
@@ -26,7 +27,8 @@ pub use filter::{
 };
 pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
-pub use projection::{from_lambert93, to_lambert93, Lambert93};
+pub use mapview::{ClusterAction, Frame, View, MAX_ZOOM};
+pub use projection::{from_lambert93, to_lambert93, Lambert93, Point};
 pub use route::{lang_of_path, parse_axis_number, switch_lang, Page};
 pub use search::{normalize, Query};
 pub use snapshot::*;

@@ -13,12 +13,15 @@ const LON_0: f64 = 3.0;
 const FALSE_EASTING: f64 = 700_000.0;
 const FALSE_NORTHING: f64 = 6_600_000.0;
 
-/// A point in Lambert-93 metres.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Lambert93 {
+/// A point of a plane: Lambert-93 metres, or the map's kilometres (see `Frame`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Point {
     pub x: f64,
     pub y: f64,
 }
+
+/// A point in Lambert-93 metres.
+pub type Lambert93 = Point;
 
 struct Cone {
     e: f64,
