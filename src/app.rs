@@ -10,7 +10,7 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 use leptos_router::NavigateOptions;
 use micronit_model::{lang_of_path, Lang, Page};
 
-use crate::components::{Footer, Header};
+use crate::components::{provide_outline, Footer, Header};
 use crate::data::{load_snapshot, ConsortiumProvider, LoadFailed, LoadingState, SnapshotResource};
 use crate::i18n::{t, Key};
 use crate::meta::{apply, page_meta, DataState};
@@ -19,6 +19,8 @@ use crate::pages;
 #[component]
 pub fn App() -> impl IntoView {
     let snapshot: SnapshotResource = LocalResource::new(load_snapshot);
+    // The map's outline, fetched alongside the data.
+    provide_outline();
     view! {
         <Router>
             <Layout snapshot/>

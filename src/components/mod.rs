@@ -2,11 +2,13 @@
 
 mod footer;
 mod header;
+mod map;
 mod matrix;
 mod team_list;
 
 pub use footer::Footer;
 pub use header::Header;
+pub use map::{provide_outline, Highlight, Locator, TeamMap};
 pub use matrix::Matrix;
 pub use team_list::{status_label, team_list, IllustrativeBadge};
 

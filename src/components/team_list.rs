@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use micronit_model::{display_name, Consortium, Lang, Membership, Page, Team};
 
-use crate::components::tr;
+use crate::components::{tr, Highlight};
 use crate::i18n::{t, tf, Key};
 
 /// The label of a membership status.
@@ -28,7 +28,14 @@ fn heading_view(level: u8, content: impl IntoView + 'static) -> AnyView {
 }
 
 /// One team as a card: name, acronym, city, status, axes and tumor types.
-fn team_card(team: &Team, c: &Consortium, lang: Lang, heading: u8) -> impl IntoView {
+fn team_card(
+    i: usize,
+    team: &Team,
+    c: &Consortium,
+    lang: Lang,
+    heading: u8,
+    highlight: Option<Highlight>,
+) -> impl IntoView {
     let axes = team
         .axes
         .iter()
@@ -49,7 +56,12 @@ fn team_card(team: &Team, c: &Consortium, lang: Lang, heading: u8) -> impl IntoV
         .collect_view();
     let title = display_name(team, lang);
     view! {
-        <li class="card team-card">
+        <li class="card team-card" data-team=team.id.clone()
+            class:highlight=move || highlight.is_some_and(|h| h.get() == Some(i))
+            on:mouseenter=move |_| if let Some(h) = highlight { h.set(Some(i)) }
+            on:mouseleave=move |_| if let Some(h) = highlight { h.set(None) }
+            on:focusin=move |_| if let Some(h) = highlight { h.set(Some(i)) }
+            on:focusout=move |_| if let Some(h) = highlight { h.set(None) }>
             {heading_view(heading, view! { <a href=Page::Team(team.id.clone()).path(lang)>{title}</a> })}
             <p class="team-meta">
                 <span>{team.city.clone()}</span>
@@ -65,12 +77,19 @@ fn team_card(team: &Team, c: &Consortium, lang: Lang, heading: u8) -> impl IntoV
     }
 }
 
-/// The teams at `indices` (into the snapshot's list) as cards.
-pub fn team_list(indices: &[usize], c: &Consortium, lang: Lang, heading: u8) -> impl IntoView {
+/// The teams at `indices` (into the snapshot's list) as cards; hovering or focusing a
+/// card sets `highlight` (which the map beside the list shows), and the reverse.
+pub fn team_list(
+    indices: &[usize],
+    c: &Consortium,
+    lang: Lang,
+    heading: u8,
+    highlight: Option<Highlight>,
+) -> impl IntoView {
     let cards = indices
         .iter()
-        .filter_map(|&i| c.teams.get(i))
-        .map(|team| team_card(team, c, lang, heading))
+        .filter_map(|&i| Some((i, c.teams.get(i)?)))
+        .map(|(i, team)| team_card(i, team, c, lang, heading, highlight))
         .collect_view();
     view! { <ul class="team-list">{cards}</ul> }
 }

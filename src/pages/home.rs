@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use micronit_model::{Date, Lang, Page};
 
-use crate::components::tr;
+use crate::components::{tr, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{plural, t, tf, Key};
 
@@ -10,6 +10,7 @@ use crate::i18n::{plural, t, tf, Key};
 pub fn Home(lang: Lang) -> impl IntoView {
     let c = use_consortium();
     let f = c.figures();
+    let all: Vec<usize> = (0..c.teams.len()).collect();
     let figures = [
         (f.teams, Key::FigTeamsOne, Key::FigTeamsOther),
         (f.members, Key::FigMembersOne, Key::FigMembersOther),
@@ -80,6 +81,11 @@ pub fn Home(lang: Lang) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+            </section>
+            <section class="container home-map" aria-labelledby="map-title">
+                <h2 id="map-title">{t(lang, Key::MapHomeTitle)}</h2>
+                <TeamMap lang teams=Signal::derive(move || all.clone())/>
+                <p><a href=Page::Teams.path(lang)>{t(lang, Key::MapHomeLink)}</a></p>
             </section>
             <section class="container" aria-labelledby="axes-title">
                 <h2 id="axes-title">{t(lang, Key::HomeAxes)}</h2>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use micronit_model::{Lang, Page, Team};
 
-use crate::components::{status_label, tr, ExternalLink, IllustrativeBadge};
+use crate::components::{status_label, tr, ExternalLink, IllustrativeBadge, Locator};
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
 
@@ -77,6 +77,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
         .map(|n| view! { <li><a href=Page::NewsItem(n.slug.clone()).path(lang)>{tr(&n.title, lang)}</a></li> })
         .collect::<Vec<_>>();
     let has_news = !news.is_empty();
+    let index = c.teams.iter().position(|t| t.id == team.id);
 
     view! {
         <article class="container page team-page">
@@ -89,6 +90,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                 <p class="note illustrative-note"><IllustrativeBadge lang/>" "{t(lang, Key::IllustrativeNote)}</p>
             })}
             <p class="lead">{tr(&team.description, lang)}</p>
+            <div class="team-body">
             <dl class="fields">
                 {field(Key::FieldStatus, status_label(team.status, lang).into_any())}
                 {team.unit.clone().map(|u| field(Key::FieldUnit, u.into_any()))}
@@ -103,6 +105,8 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                 {(!team.tumor_types.is_empty()).then(|| field(Key::FieldTumorTypes, view! { <ul class="plain">{tumor_types}</ul> }.into_any()))}
                 {(!team.expertise.is_empty()).then(|| field(Key::FieldExpertise, view! { <ul class="plain">{expertise}</ul> }.into_any()))}
             </dl>
+            {index.map(|team| view! { <Locator lang team/> })}
+            </div>
             {has_news.then(|| view! {
                 <section aria-labelledby="team-news">
                     <h2 id="team-news">{t(lang, Key::TeamNews)}</h2>

@@ -8,7 +8,7 @@ use micronit_model::{
     Sort, Team, TumorGroup,
 };
 
-use crate::components::{team_list, Matrix};
+use crate::components::{team_list, Highlight, Matrix, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{count, t, tf, Key};
 use crate::meta::colon;
@@ -288,6 +288,10 @@ pub fn Directory(
     // A long result is shown a page at a time, so that a click on a filter stays quick
     // even with thousands of teams; every change of filter starts again from the top.
     let limit = RwSignal::new(PAGE);
+    // The team hovered or focused in the list or on the map, shown in both.
+    let highlight: Highlight = RwSignal::new(None);
+    // On narrow screens, the list or the map (side by side on wide ones).
+    let show_map = RwSignal::new(false);
     Effect::new(move |_| {
         filter.track();
         limit.set(PAGE);
@@ -303,7 +307,7 @@ pub fn Directory(
             let visible = limit.get().min(order.len());
             let more = (order.len() - visible).min(PAGE);
             view! {
-                {team_list(&order[..visible], &c, lang, heading)}
+                {team_list(&order[..visible], &c, lang, heading, Some(highlight))}
                 {(more > 0).then(|| view! {
                     <p class="more">
                         <button type="button" class="button secondary"
@@ -377,7 +381,7 @@ pub fn Directory(
 
     let filters_title = t(lang, Key::FiltersTitle);
     view! {
-            <div class="directory">
+            <div class="directory" class:show-map=move || show_map.get()>
                 <section class="filters" aria-labelledby="filters-title">
                     {if nested {
                         view! { <h3 id="filters-title">{filters_title}</h3> }.into_any()
@@ -414,6 +418,12 @@ pub fn Directory(
                             </select>
                         </div>
                     </div>
+                    <div class="view-switch" role="group" aria-label=t(lang, Key::MapViewLabel)>
+                        <button type="button" class="button secondary" aria-pressed=move || (!show_map.get()).to_string()
+                            on:click=move |_| show_map.set(false)>{t(lang, Key::MapViewList)}</button>
+                        <button type="button" class="button secondary" aria-pressed=move || show_map.get().to_string()
+                            on:click=move |_| show_map.set(true)>{t(lang, Key::MapViewMap)}</button>
+                    </div>
                     <Show when=move || !filter.get().is_empty()>
                         <div class="active-filters">
                             <h2 class="visually-hidden">{t(lang, Key::FiltersActive)}</h2>
@@ -424,6 +434,7 @@ pub fn Directory(
                             </button>
                         </div>
                     </Show>
+                    <div class="results-list">
                     {list}
                     <p class="export">
                         <a class="button secondary" download=t(lang, Key::ExportFile) href="#"
@@ -433,6 +444,15 @@ pub fn Directory(
                     </p>
                     {matrix(Facet::TumorType, Key::MatrixTumorTypes, "matrix-tumor-types")}
                     {matrix(Facet::Expertise, Key::MatrixExpertise, "matrix-expertise")}
+                    </div>
+                </section>
+                <section class="map-aside" aria-labelledby="map-title">
+                    {if nested {
+                        view! { <h3 id="map-title" class="visually-hidden">{t(lang, Key::MapTitle)}</h3> }.into_any()
+                    } else {
+                        view! { <h2 id="map-title" class="visually-hidden">{t(lang, Key::MapTitle)}</h2> }.into_any()
+                    }}
+                    <TeamMap lang teams=shown highlight heading=heading + 1/>
                 </section>
             </div>
     }

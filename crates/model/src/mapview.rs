@@ -282,6 +282,43 @@ impl View {
     }
 }
 
+/// `x` with at most `decimals` decimals, for SVG attributes: "12.5", "-3", "0.00125".
+/// (Integer arithmetic only: the browser build then needs no float formatting code.)
+pub fn svg_number(x: f64, decimals: u32) -> String {
+    if !x.is_finite() {
+        return "0".to_owned();
+    }
+    let unit = 10u64.pow(decimals.min(9));
+    let scaled = (x.abs() * unit as f64).round();
+    if scaled >= 1e18 {
+        return "0".to_owned();
+    }
+    let scaled = scaled as u64;
+    let sign = if x < 0.0 && scaled != 0 { "-" } else { "" };
+    let (int, frac) = (scaled / unit, scaled % unit);
+    if frac == 0 {
+        return format!("{sign}{int}");
+    }
+    let digits = format!("{frac:0width$}", width = decimals.min(9) as usize);
+    format!("{sign}{int}.{}", digits.trim_end_matches('0'))
+}
+
+/// `text` safe inside an SVG or HTML attribute or element.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,5 +459,23 @@ mod tests {
         assert_eq!(file["bounds_km"]["max_y"].as_f64(), Some(f.max_y));
         assert_eq!(file["width_km"].as_f64(), Some(f.width));
         assert_eq!(file["height_km"].as_f64(), Some(f.height));
+    }
+
+    #[test]
+    fn numbers_for_svg() {
+        assert_eq!(svg_number(12.25, 1), "12.3");
+        assert_eq!(svg_number(-3.0, 2), "-3");
+        assert_eq!(svg_number(-0.004, 2), "0");
+        assert_eq!(svg_number(0.001_25, 5), "0.00125");
+        assert_eq!(svg_number(1234.5678, 2), "1234.57");
+        assert_eq!(svg_number(f64::NAN, 2), "0");
+    }
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(
+            escape_markup(r#"<script>"a" & 'b'</script>"#),
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;"
+        );
     }
 }

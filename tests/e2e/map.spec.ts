@@ -1,0 +1,267 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
+import { ui, ready, snapshot, escape, watchErrors } from './helpers';
+
+const lnox = snapshot.teams.find((t) => t.id === 'lnox')!;
+const markers = (page: Page) => page.locator('.map-markers [data-m]');
+
+/** Teams on the map: each marker holds `data-count` teams (1 for a team's own marker). */
+async function teamsOnMap(page: Page): Promise<number> {
+  const counts = await markers(page).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+async function resultCount(page: Page): Promise<number> {
+  const text = (await page.locator('#results-count').textContent()) ?? '';
+  return Number(text.match(/\d+/)?.[0]);
+}
+
+const transform = (page: Page) => page.locator('.map-markers').getAttribute('transform');
+
+test('markers and the teams in clusters add up to the filtered teams', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/en/teams');
+  await ready(page);
+  await expect(markers(page).first()).toBeVisible();
+  expect(await teamsOnMap(page)).toBe(snapshot.teams.length);
+  // Some places hold several teams, so there are fewer markers than teams.
+  expect(await markers(page).count()).toBeLessThan(snapshot.teams.length);
+
+  await page.getByRole('checkbox', { name: /^Axis 1:/ }).check();
+  await expect(page).toHaveURL(/axis=1/);
+  const filtered = await resultCount(page);
+  expect(filtered).toBeLessThan(snapshot.teams.length);
+  await expect.poll(() => teamsOnMap(page)).toBe(filtered);
+
+  await page.getByRole('checkbox', { name: /^Associated team/ }).check();
+  const narrower = await resultCount(page);
+  expect(narrower).toBeLessThan(filtered);
+  await expect.poll(() => teamsOnMap(page)).toBe(narrower);
+
+  await page.getByLabel(/^Search/).fill('zzzz-nothing');
+  await expect(page.locator('.empty-state')).toBeVisible();
+  await expect(markers(page)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('the keyboard opens a marker, Escape closes it and focus returns', async ({ page }) => {
+  await page.goto('/en/teams');
+  await ready(page);
+  const marker = page.getByRole('button', { name: `${lnox.acronym} — ${lnox.city}`, exact: true });
+  await marker.focus();
+  await expect(marker).toBeFocused();
+  // What hover shows also shows on focus, and Escape dismisses it.
+  await expect(page.locator('.map-hover')).toHaveText(`${lnox.acronym} — ${lnox.city}`);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.map-hover')).toBeEmpty();
+
+  await page.keyboard.press('Enter');
+  const panel = page.locator('.map-panel');
+  await expect(panel.getByRole('heading', { name: new RegExp(`^${escape(lnox.acronym!)} — `) })).toBeFocused();
+  await expect(panel).toContainText(lnox.city);
+  await expect(panel.getByRole('link', { name: ui.en.map_team_page })).toHaveAttribute('href', '/en/teams/lnox');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page.getByRole('button', { name: `${lnox.acronym} — ${lnox.city}`, exact: true })).toBeFocused();
+});
+
+test('the keyboard reaches a cluster from the map, and opening it zooms until its teams part', async ({ page }) => {
+  await page.goto('/en/teams');
+  await ready(page);
+  // Tab from the map itself reaches the markers, in order.
+  await page.locator('.map-canvas').focus();
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('data-m'));
+  expect(first).not.toBeNull();
+
+  const cluster = page.getByRole('button', { name: /: [2-9] teams$/ }).first();
+  const name = (await cluster.getAttribute('aria-label'))!;
+  const held = Number(name.match(/(\d+) teams$/)![1]);
+  const before = await markers(page).count();
+  await cluster.focus();
+  await page.keyboard.press('Enter');
+  // Zoomed in: more markers stand apart, and focus is still on a marker.
+  await expect.poll(() => markers(page).count()).not.toBe(before);
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('data-m', /\d+/);
+  expect(Number(await focused.getAttribute('data-count'))).toBeLessThanOrEqual(held);
+});
+
+test('teams of one city share a marker; teams at one address are listed', async ({ page }) => {
+  await page.goto('/en/');
+  await ready(page);
+  // At the scale of France, every city with several teams is one marker holding them all.
+  const byCity = new Map<string, number>();
+  for (const t of snapshot.teams) byCity.set(t.city, (byCity.get(t.city) ?? 0) + 1);
+  const labels = await markers(page).evaluateAll((els) =>
+    els.map((e) => [e.getAttribute('aria-label') ?? '', Number(e.getAttribute('data-count'))] as const),
+  );
+  for (const [city, n] of byCity) {
+    if (n < 2) continue;
+    const holder = labels.find(([label]) => label.split(/[,:…]/).map((s) => s.trim()).includes(city));
+    expect(holder, city).toBeDefined();
+    expect(holder![1], city).toBeGreaterThanOrEqual(n);
+  }
+
+  // Two teams at the very same place cannot part at any zoom: opening them lists them.
+  const data = structuredClone(snapshot) as typeof snapshot & { teams: { location: unknown }[] };
+  data.teams[1].location = data.teams[0].location;
+  data.teams[1].city = data.teams[0].city;
+  await page.route('**/data/consortium.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+  await page.reload();
+  await ready(page);
+  const city = data.teams[0].city;
+  const pair = page.getByRole('button', { name: new RegExp(`^${escape(city)}: 2 teams$`) });
+  // Zoom in on it first, so that it holds only the two.
+  for (let i = 0; i < 6 && (await page.locator('.map-panel').count()) === 0; i++) {
+    await page.getByRole('button', { name: new RegExp(`^${escape(city)}`) }).first().click();
+    await page.waitForTimeout(400);
+  }
+  const panel = page.locator('.map-panel');
+  await expect(panel.getByRole('heading')).toHaveText(`${city}: 2 teams`);
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await expect(pair).toHaveCount(1);
+});
+
+test('zoom buttons, keys, the wheel and dragging move the view within bounds', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/en/teams');
+  await ready(page);
+  const start = await transform(page);
+  await page.getByRole('button', { name: ui.en.map_zoom_in }).click();
+  // With reduced motion the view changes at once, without an animation.
+  const zoomed = await transform(page);
+  expect(zoomed).not.toBe(start);
+  await page.waitForTimeout(400);
+  expect(await transform(page)).toBe(zoomed);
+
+  await page.getByRole('button', { name: ui.en.map_zoom_out }).click();
+  expect(await transform(page)).toBe(start);
+  // Zooming out further stays at France whole.
+  await page.getByRole('button', { name: ui.en.map_zoom_out }).click();
+  expect(await transform(page)).toBe(start);
+
+  const canvas = page.locator('.map-canvas');
+  await canvas.focus();
+  await page.keyboard.press('+');
+  await expect.poll(() => transform(page)).not.toBe(start);
+  const beforePan = await transform(page);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => transform(page)).not.toBe(beforePan);
+  await page.keyboard.press('0');
+  await expect.poll(() => transform(page)).toBe(start);
+
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => transform(page)).not.toBe(start);
+  const afterWheel = await transform(page);
+  await page.mouse.move(box.x + 60, box.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 160, box.y + 120, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => transform(page)).not.toBe(afterWheel);
+  // The page itself did not scroll under the wheel.
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await page.getByRole('button', { name: ui.en.map_reset }).click();
+  expect(await transform(page)).toBe(start);
+});
+
+test('a marker leads to its team page', async ({ page }) => {
+  await page.goto('/fr/');
+  await ready(page);
+  await page.getByRole('button', { name: `${lnox.acronym} — ${lnox.city}`, exact: true }).click();
+  await page.locator('.map-panel').getByRole('link', { name: ui.fr.map_team_page }).click();
+  await expect(page).toHaveURL(/\/fr\/teams\/lnox$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(lnox.acronym!);
+  // The team page locates the team on a small map.
+  await expect(page.getByRole('img', { name: `Localisation de ${lnox.acronym}\u00a0: ${lnox.city}` })).toBeVisible();
+});
+
+test('hovering a team in the list marks it on the map, and the reverse', async ({ page }) => {
+  await page.goto('/en/teams');
+  await ready(page);
+  const card = page.locator(`.team-card[data-team="lnox"]`);
+  const marker = page.getByRole('button', { name: `${lnox.acronym} — ${lnox.city}`, exact: true });
+  await card.hover();
+  await expect(marker).toHaveClass(/highlight/);
+  await page.mouse.move(0, 0);
+  await expect(marker).not.toHaveClass(/highlight/);
+  await marker.hover();
+  await expect(card).toHaveClass(/highlight/);
+  // Focus in the list does the same as hover.
+  await card.getByRole('link').focus();
+  await expect(marker).toHaveClass(/highlight/);
+});
+
+test('on a phone the directory switches between the list and the map', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/en/teams');
+  await ready(page);
+  const list = page.locator('.team-list');
+  const canvas = page.locator('.map-canvas');
+  await expect(list).toBeVisible();
+  await expect(canvas).toBeHidden();
+  await page.getByRole('button', { name: ui.en.map_view_map, exact: true }).click();
+  await expect(canvas).toBeVisible();
+  await expect(list).toBeHidden();
+  await expect(page.getByRole('button', { name: ui.en.map_view_map, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  // Drawn at the phone's size: the view box is the box's own size.
+  const box = (await canvas.boundingBox())!;
+  const viewBox = await canvas.locator('svg').getAttribute('viewBox');
+  expect(viewBox).toBe(`0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
+  expect(await teamsOnMap(page)).toBe(snapshot.teams.length);
+});
+
+test('the map makes no request elsewhere, and works without its outline', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.route('**/map/france.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.goto('/fr/');
+  await ready(page);
+  await expect(page.getByText(ui.fr.map_outline_failed)).toBeVisible();
+  expect(await teamsOnMap(page)).toBe(snapshot.teams.length);
+  expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([]);
+});
+
+test('the colour legend switches between axes and status, and the open panel passes axe-core', async ({ page }) => {
+  await page.goto('/en/');
+  await ready(page);
+  const legend = page.locator('.legend-items');
+  await expect(legend).toContainText(`Axis 1: ${snapshot.axes[0].title.en}`);
+  await page.getByLabel(ui.en.map_colour_status).check();
+  await expect(legend).not.toContainText('Axis 1:');
+  await expect(page.locator('.map-markers .fill-associated').first()).toBeVisible();
+  await page.getByRole('button', { name: `${lnox.acronym} — ${lnox.city}`, exact: true }).click();
+  await expect(page.locator('.map-panel')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});
+
+test('pinching with two fingers zooms the map', async ({ page }) => {
+  await page.goto('/en/teams');
+  await ready(page);
+  const land = page.locator('.map-canvas svg > g').first();
+  const scale = async () => Number((await land.getAttribute('transform'))?.match(/scale\(([\d.]+)\)/)?.[1]);
+  const before = await scale();
+  expect(before).toBeGreaterThan(0);
+  const canvas = page.locator('.map-canvas');
+  const box = (await canvas.boundingBox())!;
+  // Two touch pointers 40 px apart; the second moves until they are 140 px apart.
+  await canvas.evaluate((el, { x, y }) => {
+    const fire = (type: string, id: number, dx: number) =>
+      el.dispatchEvent(
+        new PointerEvent(type, { pointerId: id, pointerType: 'touch', isPrimary: id === 1, clientX: x + dx, clientY: y, bubbles: true }),
+      );
+    fire('pointerdown', 1, -20);
+    fire('pointerdown', 2, 20);
+    for (let dx = 30; dx <= 120; dx += 10) fire('pointermove', 2, dx);
+    fire('pointerup', 2, 120);
+    fire('pointerup', 1, -20);
+  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  await expect.poll(scale).toBeGreaterThan(before * 3);
+  expect(await scale()).toBeLessThan(before * 4);
+});
