@@ -37,48 +37,10 @@ pub async fn load_snapshot() -> Loaded {
         .text()
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
-    parse(&body).map(Arc::new).map_err(LoadError::Snapshot)
-}
-
-/// Parses with the browser's own JSON parser (no JSON parser in the wasm: about 7 KB
-/// less), then validates with the model, like `Snapshot::from_json` does natively.
-fn parse(body: &str) -> Result<Consortium, SnapshotError> {
-    let value = js_sys::JSON::parse(body.trim_start_matches('\u{feff}')).map_err(|e| {
-        let message: String = js_sys::Error::from(e).message().into();
-        let (line, column) = position(&message).unwrap_or_default();
-        SnapshotError::Syntax {
-            line,
-            column,
-            message,
-        }
-    })?;
-    let version = js_sys::Reflect::get(&value, &"schema_version".into())
-        .ok()
-        .and_then(|v| v.as_f64());
-    if version != Some(f64::from(micronit_model::SCHEMA_VERSION)) {
-        return Err(SnapshotError::UnsupportedVersion {
-            found: version.map(|v| v as u64),
-        });
-    }
-    // Without the JSON path of the fault (serde_path_to_error would cost 4 KB here):
-    // `micronit-data validate` gives it, with the line and column. Unlike the data tool,
-    // the site ignores fields it does not know.
-    let snapshot: Snapshot =
-        serde_wasm_bindgen::from_value(value).map_err(|e| SnapshotError::Shape {
-            path: None,
-            line: 0,
-            column: 0,
-            message: e.to_string(),
-        })?;
-    Consortium::new(snapshot)
-}
-
-/// The "(line 3 column 7)" that Chromium and Firefox put in their JSON errors.
-fn position(message: &str) -> Option<(usize, usize)> {
-    let rest = &message[message.rfind("line ")? + 5..];
-    let (line, rest) = rest.split_once(" column ")?;
-    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    Some((line.trim().parse().ok()?, column.parse().ok()?))
+    // The model's reader without serde: far smaller in wasm, same verdicts (tested).
+    Snapshot::from_json_compact(&body)
+        .map(Arc::new)
+        .map_err(LoadError::Snapshot)
 }
 
 /// The snapshot resource, provided by the app.

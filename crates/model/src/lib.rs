@@ -4,6 +4,7 @@
 //! Nothing here depends on a browser, so `cargo test` runs it natively.
 
 mod cluster;
+mod compact;
 mod consortium;
 mod date;
 mod filter;

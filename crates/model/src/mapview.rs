@@ -7,6 +7,12 @@ use crate::{cluster, to_lambert93, Cluster, Point};
 /// The most the map zooms in, relative to the whole of France.
 pub const MAX_ZOOM: f64 = 48.0;
 
+/// `v` within `[min, max]` (`f64::clamp` would bring float formatting into the wasm,
+/// for its panic message).
+fn within(v: f64, min: f64, max: f64) -> f64 {
+    v.max(min).min(max)
+}
+
 /// Room left around France when it is shown whole, as a share of the box.
 const MARGIN: f64 = 0.03;
 
@@ -138,13 +144,13 @@ impl View {
     /// Kept within bounds: zoom between 1 and [`MAX_ZOOM`], centre within France.
     pub fn clamped(self) -> View {
         let zoom = if self.zoom.is_finite() {
-            self.zoom.clamp(1.0, MAX_ZOOM)
+            within(self.zoom, 1.0, MAX_ZOOM)
         } else {
             1.0
         };
         let clamp = |v: f64, max: f64| {
             if v.is_finite() {
-                v.clamp(0.0, max)
+                within(v, 0.0, max)
             } else {
                 max / 2.0
             }
@@ -164,7 +170,7 @@ impl View {
     pub fn zoom_at(self, factor: f64, at: Point) -> View {
         let anchor = self.to_map(at);
         let zoomed = View {
-            zoom: (self.zoom * factor).clamp(1.0, MAX_ZOOM),
+            zoom: within(self.zoom * factor, 1.0, MAX_ZOOM),
             ..self
         };
         let s = zoomed.scale();
@@ -202,7 +208,7 @@ impl View {
 
     /// On the way from `self` (t = 0) to `to` (t = 1), zooming at an even pace.
     pub fn lerp(self, to: View, t: f64) -> View {
-        let t = t.clamp(0.0, 1.0);
+        let t = within(t, 0.0, 1.0);
         let mix = |a: f64, b: f64| a + (b - a) * t;
         View {
             zoom: (self.zoom.ln() + (to.zoom.ln() - self.zoom.ln()) * t).exp(),
