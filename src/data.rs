@@ -29,18 +29,24 @@ pub async fn load_snapshot() -> Loaded {
     let response = gloo_net::http::Request::get(SNAPSHOT_URL)
         .send()
         .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+        .map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    let body = response
-        .text()
-        .await
-        .map_err(|e| LoadError::Network(e.to_string()))?;
+    let body = response.text().await.map_err(network)?;
     // The model's reader without serde: far smaller in wasm, same verdicts (tested).
     Snapshot::from_json_compact(&body)
         .map(Arc::new)
         .map_err(LoadError::Snapshot)
+}
+
+/// What the browser said about a failed request. (gloo-net's own `Display` would bring
+/// serde_json's error messages into the wasm.)
+fn network(e: gloo_net::Error) -> LoadError {
+    LoadError::Network(match e {
+        gloo_net::Error::JsError(js) => format!("{}: {}", js.name, js.message),
+        _ => "the request failed".to_owned(),
+    })
 }
 
 /// The snapshot resource, provided by the app.
