@@ -1,19 +1,16 @@
 //! The app: router, layout and the view of each address.
 //!
 //! Addresses are matched by `micronit_model::Page::parse`, the same tested code that
-//! builds every link, so the router and the links cannot disagree.
+//! builds every link, so the matching and the links cannot disagree.
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::location::{BrowserUrl, LocationProvider};
-use leptos_router::NavigateOptions;
 use micronit_model::{lang_of_path, Lang, Page};
 
 use crate::components::{provide_outline, Footer, Header};
 use crate::data::{load_snapshot, ConsortiumProvider, LoadFailed, LoadingState, SnapshotResource};
 use crate::i18n::{t, Key};
 use crate::meta::{apply, page_meta, DataState};
+use crate::nav::{navigate, provide_location};
 use crate::pages;
 
 #[component]
@@ -21,11 +18,8 @@ pub fn App() -> impl IntoView {
     let snapshot: SnapshotResource = LocalResource::new(load_snapshot);
     // The map's outline, fetched alongside the data.
     provide_outline();
-    view! {
-        <Router>
-            <Layout snapshot/>
-        </Router>
-    }
+    provide_location();
+    view! { <Layout snapshot/> }
 }
 
 /// The visitor's preferred language, from `navigator.languages`.
@@ -39,33 +33,16 @@ fn browser_lang() -> Lang {
 
 #[component]
 fn Layout(snapshot: SnapshotResource) -> impl IntoView {
-    let location = use_location();
+    let location = crate::nav::use_location();
     let preferred = browser_lang();
     let lang = Memo::new(move |_| lang_of_path(&location.pathname.get()).unwrap_or(preferred));
     provide_context(lang);
     let route = Memo::new(move |_| Page::parse(&location.pathname.get()).map(|(_, page)| page));
 
     // `/` goes to the home page in the browser's language.
-    let navigate = use_navigate();
     Effect::new(move |_| {
         if location.pathname.get().trim_matches('/').is_empty() {
-            let options = NavigateOptions {
-                replace: true,
-                ..Default::default()
-            };
-            navigate(&Page::Home.path(preferred), options);
-        }
-    });
-
-    // Addresses are matched by `Page::parse` (in `PageView`) rather than by the router's
-    // route tree, which would add about 25 KB of brotli-compressed wasm. The router still
-    // handles links and history; it is told here that the new page has rendered, so that
-    // it updates the address bar and scrolls, as its own route views do.
-    let provider = use_context::<BrowserUrl>();
-    Effect::new(move |_| {
-        location.pathname.track();
-        if let Some(provider) = &provider {
-            provider.ready_to_complete();
+            navigate(&Page::Home.path(preferred), true, false);
         }
     });
 

@@ -5,6 +5,7 @@ mod components;
 mod data;
 mod i18n;
 mod meta;
+mod nav;
 mod pages;
 
 use wasm_bindgen::JsCast;

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use micronit_model::{switch_lang, Page};
 
 use crate::i18n::{t, use_lang, Key};
@@ -8,7 +7,7 @@ use crate::i18n::{t, use_lang, Key};
 #[component]
 pub fn Header() -> impl IntoView {
     let lang = use_lang();
-    let location = use_location();
+    let location = crate::nav::use_location();
     let nav = [
         (Page::Home, Key::NavHome),
         (Page::Teams, Key::NavTeams),

@@ -1,8 +1,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use micronit_model::{
     display_name, sort_teams, to_csv, url_encode, Consortium, Facet, Filter, Index, Lang, Page,
     Sort, Team, TumorGroup,
@@ -118,7 +116,7 @@ pub fn Directory(
 ) -> impl IntoView {
     let c = use_consortium();
     let index = Arc::new(Index::new(&c));
-    let location = use_location();
+    let location = crate::nav::use_location();
     let page = axis.map_or(Page::Teams, Page::Axis);
     let heading = if nested { 3 } else { 2 };
     let axis_value = axis.map(|n| n.to_string());
@@ -141,7 +139,6 @@ pub fn Directory(
         }
         index.apply(&f)
     });
-    let navigate = use_navigate();
     // Every change of filter is a new address: back and forward step through them.
     let set_filter = Callback::new(move |(f, replace): (Filter, bool)| {
         let query = f.to_query();
@@ -151,14 +148,7 @@ pub fn Directory(
         } else {
             format!("{path}?{query}")
         };
-        navigate(
-            &href,
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        crate::nav::navigate(&href, replace, true);
     });
     // The options of each facet (in `Facet::ALL` order), labelled once.
     let options_of = {
