@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use micronit_model::{
-    display_name, escape_markup, svg_number, ClusterAction, Consortium, Frame, Lang, Membership,
-    Page, Point, View,
+    display_name, escape_markup, svg_number, ClusterAction, Consortium, Frame, Lang, Maths,
+    Membership, Page, Point, View,
 };
 use wasm_bindgen::JsCast;
 
@@ -79,6 +79,31 @@ enum Chosen {
 struct Marker {
     at: Point,
     teams: Vec<usize>,
+}
+
+/// The browser's maths for the projection: the wasm then needs no copy of its own.
+struct JsMaths;
+
+impl Maths for JsMaths {
+    fn sin(x: f64) -> f64 {
+        js_sys::Math::sin(x)
+    }
+    fn cos(x: f64) -> f64 {
+        js_sys::Math::cos(x)
+    }
+    fn tan(x: f64) -> f64 {
+        js_sys::Math::tan(x)
+    }
+    fn ln(x: f64) -> f64 {
+        js_sys::Math::log(x)
+    }
+    fn powf(x: f64, y: f64) -> f64 {
+        js_sys::Math::pow(x, y)
+    }
+}
+
+fn distance(a: Point, b: Point) -> f64 {
+    ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt()
 }
 
 fn reduced_motion() -> bool {
@@ -174,7 +199,7 @@ fn place_name(c: &Consortium, teams: &[usize]) -> String {
 /// The outline of a marker's shape, as points around (0, 0): a circle for members, a
 /// diamond for associated teams, so that status never rests on colour alone.
 fn shape_point(status: Membership, angle: f64, r: f64) -> Point {
-    let (sin, cos) = angle.sin_cos();
+    let (sin, cos) = (js_sys::Math::sin(angle), js_sys::Math::cos(angle));
     let r = match status {
         Membership::Member => r,
         Membership::Associated => r * 1.2 / (sin.abs() + cos.abs()),
@@ -285,7 +310,7 @@ pub fn TeamMap(
     let points: Arc<Vec<Point>> = Arc::new(
         c.teams
             .iter()
-            .map(|t| frame.project(t.location.lat, t.location.lon))
+            .map(|t| frame.project_with::<JsMaths>(t.location.lat, t.location.lon))
             .collect(),
     );
     let view = RwSignal::new(View::new(frame, 640.0, 600.0));
@@ -449,7 +474,7 @@ pub fn TeamMap(
         let p = local(ev.client_x(), ev.client_y());
         let others: Vec<Point> =
             pointers.with_value(|ps| ps.iter().filter(|(i, _)| *i != id).map(|x| x.1).collect());
-        if !dragged.get_value() && (p.x - before.x).hypot(p.y - before.y) < 4.0 {
+        if !dragged.get_value() && distance(p, before) < 4.0 {
             return;
         }
         if !dragged.get_value() {
@@ -471,8 +496,8 @@ pub fn TeamMap(
                     x: (p.x + other.x) / 2.0,
                     y: (p.y + other.y) / 2.0,
                 };
-                let old_d = (before.x - other.x).hypot(before.y - other.y).max(1.0);
-                let d = (p.x - other.x).hypot(p.y - other.y).max(1.0);
+                let old_d = distance(before, *other).max(1.0);
+                let d = distance(p, *other).max(1.0);
                 view.update(|v| {
                     *v = v
                         .zoom_at(d / old_d, old_mid)
@@ -502,7 +527,7 @@ pub fn TeamMap(
         };
         let at = local(ev.client_x(), ev.client_y());
         moves.update_value(|m| *m += 1);
-        view.update(|v| *v = v.zoom_at((-dy * 0.002).exp(), at));
+        view.update(|v| *v = v.zoom_at(js_sys::Math::exp(-dy * 0.002), at));
     };
     let on_dblclick = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -956,7 +981,7 @@ pub fn Locator(lang: Lang, team: usize) -> impl IntoView {
     let Some(here) = c.teams.get(team) else {
         return ().into_any();
     };
-    let p = frame.project(here.location.lat, here.location.lon);
+    let p = frame.project_with::<JsMaths>(here.location.lat, here.location.lon);
     if !frame.contains(p, OFF_MAP_KM) {
         return ().into_any();
     }

@@ -265,3 +265,30 @@ test('pinching with two fingers zooms the map', async ({ page }) => {
   await expect.poll(scale).toBeGreaterThan(before * 3);
   expect(await scale()).toBeLessThan(before * 4);
 });
+
+test('markers sit where their teams are: west to east and north to south', async ({ page }) => {
+  await page.goto('/en/teams');
+  await ready(page);
+  await expect(markers(page).first()).toBeVisible();
+  const whole = await transform(page);
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: ui.en.map_zoom_in }).click();
+  await page.getByRole('button', { name: ui.en.map_reset }).click();
+  await expect.poll(() => transform(page)).toBe(whole);
+  const teams = snapshot.teams as unknown as { acronym?: string; name: { en: string }; city: string; location: { lat: number; lon: number } }[];
+  const placed = await page.locator('.map-markers .team-marker').evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { label: e.getAttribute('aria-label')!, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }),
+  );
+  const located = placed
+    .map((m) => ({ ...m, team: teams.find((t) => `${t.acronym ?? t.name.en} — ${t.city}` === m.label)! }))
+    .filter((m) => m.team);
+  expect(located.length).toBeGreaterThan(8);
+  for (const a of located) {
+    for (const b of located) {
+      if (a.team.location.lon < b.team.location.lon - 1) expect(a.x, `${a.label} west of ${b.label}`).toBeLessThan(b.x);
+      if (a.team.location.lat > b.team.location.lat + 1) expect(a.y, `${a.label} north of ${b.label}`).toBeLessThan(b.y);
+    }
+  }
+});

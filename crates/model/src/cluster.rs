@@ -47,7 +47,9 @@ pub fn cluster(points: &[Point], radius: f64) -> Vec<Cluster> {
             for dy in -1..=1 {
                 for &j in grid.get(&(cx + dx, cy + dy)).map_or(&[][..], Vec::as_slice) {
                     let p = &points[j];
-                    if !taken[j] && (p.x - seed.x).hypot(p.y - seed.y) <= radius {
+                    if !taken[j]
+                        && (p.x - seed.x).powi(2) + (p.y - seed.y).powi(2) <= radius * radius
+                    {
                         taken[j] = true;
                         members.push(j);
                     }

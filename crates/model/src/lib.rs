@@ -29,7 +29,9 @@ pub use filter::{
 pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
 pub use mapview::{escape_markup, svg_number, ClusterAction, Frame, View, MAX_ZOOM};
-pub use projection::{from_lambert93, to_lambert93, Lambert93, Point};
+pub use projection::{
+    from_lambert93, to_lambert93, to_lambert93_with, Lambert93, Maths, Point, StdMaths,
+};
 pub use route::{lang_of_path, parse_axis_number, switch_lang, Page};
 pub use search::{normalize, Query};
 pub use snapshot::*;

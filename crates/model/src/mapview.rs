@@ -2,7 +2,7 @@
 //! within France, and what activating a cluster does. Screen units are CSS pixels of
 //! the map's box; map units are the outline's kilometres (see [`Frame`]).
 
-use crate::{cluster, to_lambert93, Cluster, Point};
+use crate::{cluster, to_lambert93_with, Cluster, Maths, Point, StdMaths};
 
 /// The most the map zooms in, relative to the whole of France.
 pub const MAX_ZOOM: f64 = 48.0;
@@ -45,7 +45,12 @@ impl Frame {
     /// assert!(!Frame::FRANCE.contains(Frame::FRANCE.project(-21.1, 55.5), 50.0)); // La Réunion
     /// ```
     pub fn project(&self, lat: f64, lon: f64) -> Point {
-        let p = to_lambert93(lat, lon);
+        self.project_with::<StdMaths>(lat, lon)
+    }
+
+    /// [`Frame::project`] computed with the maths of `M`.
+    pub fn project_with<M: Maths>(&self, lat: f64, lon: f64) -> Point {
+        let p = to_lambert93_with::<M>(lat, lon);
         Point {
             x: p.x / 1000.0 - self.min_x,
             y: self.max_y - p.y / 1000.0,
@@ -206,17 +211,27 @@ impl View {
         .clamped()
     }
 
-    /// On the way from `self` (t = 0) to `to` (t = 1), zooming at an even pace.
+    /// On the way from `self` (t = 0) to `to` (t = 1): the point that `to` centres
+    /// glides on screen from where it is to the middle, so it stays in sight.
     pub fn lerp(self, to: View, t: f64) -> View {
         let t = within(t, 0.0, 1.0);
         let mix = |a: f64, b: f64| a + (b - a) * t;
-        View {
-            zoom: (self.zoom.ln() + (to.zoom.ln() - self.zoom.ln()) * t).exp(),
-            center: Point {
-                x: mix(self.center.x, to.center.x),
-                y: mix(self.center.y, to.center.y),
-            },
+        let from = self.to_screen(to.center);
+        let at = Point {
+            x: mix(from.x, to.width / 2.0),
+            y: mix(from.y, to.height / 2.0),
+        };
+        let step = View {
+            zoom: mix(self.zoom, to.zoom),
             ..to
+        };
+        let s = step.scale();
+        View {
+            center: Point {
+                x: to.center.x - (at.x - to.width / 2.0) / s,
+                y: to.center.y - (at.y - to.height / 2.0) / s,
+            },
+            ..step
         }
     }
 
@@ -423,7 +438,13 @@ mod tests {
         assert_eq!(a.lerp(b, 0.0).zoom, a.zoom);
         let end = a.lerp(b, 1.0);
         assert!((end.zoom - b.zoom).abs() < 1e-9 && close(end.center, b.center));
-        assert!((a.lerp(b, 0.5).zoom - 8f64.sqrt()).abs() < 1e-9);
+        let half = a.lerp(b, 0.5);
+        assert!((half.zoom - 4.5).abs() < 1e-9);
+        // The target stays in sight all the way, halfway to the middle at t = 0.5.
+        let (start, middle) = (a.to_screen(b.center), Point { x: 400.0, y: 300.0 });
+        let now = half.to_screen(b.center);
+        assert!((now.x - (start.x + middle.x) / 2.0).abs() < 1e-6);
+        assert!((now.y - (start.y + middle.y) / 2.0).abs() < 1e-6);
     }
 
     #[test]

@@ -23,6 +23,37 @@ pub struct Point {
 /// A point in Lambert-93 metres.
 pub type Lambert93 = Point;
 
+/// The functions the forward projection needs. [`StdMaths`] is Rust's; the browser build
+/// passes the JavaScript engine's, so that the wasm carries no copy of them.
+pub trait Maths {
+    fn sin(x: f64) -> f64;
+    fn cos(x: f64) -> f64;
+    fn tan(x: f64) -> f64;
+    fn ln(x: f64) -> f64;
+    fn powf(x: f64, y: f64) -> f64;
+}
+
+/// Rust's own maths.
+pub struct StdMaths;
+
+impl Maths for StdMaths {
+    fn sin(x: f64) -> f64 {
+        x.sin()
+    }
+    fn cos(x: f64) -> f64 {
+        x.cos()
+    }
+    fn tan(x: f64) -> f64 {
+        x.tan()
+    }
+    fn ln(x: f64) -> f64 {
+        x.ln()
+    }
+    fn powf(x: f64, y: f64) -> f64 {
+        x.powf(y)
+    }
+}
+
 struct Cone {
     e: f64,
     n: f64,
@@ -35,26 +66,28 @@ fn eccentricity() -> f64 {
     (2.0 * f - f * f).sqrt()
 }
 
-fn m(phi: f64, e: f64) -> f64 {
-    phi.cos() / (1.0 - (e * phi.sin()).powi(2)).sqrt()
+fn m<M: Maths>(phi: f64, e: f64) -> f64 {
+    let s = e * M::sin(phi);
+    M::cos(phi) / (1.0 - s * s).sqrt()
 }
 
-fn t(phi: f64, e: f64) -> f64 {
-    let s = e * phi.sin();
-    (FRAC_PI_4 - phi / 2.0).tan() / ((1.0 - s) / (1.0 + s)).powf(e / 2.0)
+fn t<M: Maths>(phi: f64, e: f64) -> f64 {
+    let s = e * M::sin(phi);
+    M::tan(FRAC_PI_4 - phi / 2.0) / M::powf((1.0 - s) / (1.0 + s), e / 2.0)
 }
 
-fn cone() -> Cone {
+fn cone<M: Maths>() -> Cone {
     let e = eccentricity();
     let (p1, p2, p0) = (LAT_1.to_radians(), LAT_2.to_radians(), LAT_0.to_radians());
-    let n = (m(p1, e).ln() - m(p2, e).ln()) / (t(p1, e).ln() - t(p2, e).ln());
-    let f = m(p1, e) / (n * t(p1, e).powf(n));
+    let n = (M::ln(m::<M>(p1, e)) - M::ln(m::<M>(p2, e)))
+        / (M::ln(t::<M>(p1, e)) - M::ln(t::<M>(p2, e)));
+    let f = m::<M>(p1, e) / (n * M::powf(t::<M>(p1, e), n));
     let af = A * f;
     Cone {
         e,
         n,
         af,
-        rho0: af * t(p0, e).powf(n),
+        rho0: af * M::powf(t::<M>(p0, e), n),
     }
 }
 
@@ -66,18 +99,23 @@ fn cone() -> Cone {
 /// assert!((p.x - 700_000.0).abs() < 1e-6 && (p.y - 6_600_000.0).abs() < 1e-6);
 /// ```
 pub fn to_lambert93(lat: f64, lon: f64) -> Lambert93 {
-    let c = cone();
-    let rho = c.af * t(lat.to_radians(), c.e).powf(c.n);
+    to_lambert93_with::<StdMaths>(lat, lon)
+}
+
+/// [`to_lambert93`] computed with the maths of `M`.
+pub fn to_lambert93_with<M: Maths>(lat: f64, lon: f64) -> Lambert93 {
+    let c = cone::<M>();
+    let rho = c.af * M::powf(t::<M>(lat.to_radians(), c.e), c.n);
     let theta = c.n * (lon - LON_0).to_radians();
     Lambert93 {
-        x: FALSE_EASTING + rho * theta.sin(),
-        y: FALSE_NORTHING + c.rho0 - rho * theta.cos(),
+        x: FALSE_EASTING + rho * M::sin(theta),
+        y: FALSE_NORTHING + c.rho0 - rho * M::cos(theta),
     }
 }
 
 /// Back from Lambert-93 metres to degrees (latitude, longitude).
 pub fn from_lambert93(p: Lambert93) -> (f64, f64) {
-    let c = cone();
+    let c = cone::<StdMaths>();
     let dx = p.x - FALSE_EASTING;
     let dy = c.rho0 - (p.y - FALSE_NORTHING);
     let rho = (dx * dx + dy * dy).sqrt().copysign(c.n);
