@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use micronit_model::{lang_of_path, Lang, Page};
 
 use crate::components::{provide_outline, Footer, Header};
-use crate::data::{load_snapshot, ConsortiumProvider, LoadFailed, LoadingState, SnapshotResource};
+use crate::data::{ConsortiumProvider, LoadFailed, LoadingState, SnapshotResource};
 use crate::i18n::{t, Key};
 use crate::meta::{apply, page_meta, DataState};
 use crate::nav::{navigate, provide_location};
@@ -15,7 +15,7 @@ use crate::pages;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let snapshot: SnapshotResource = LocalResource::new(load_snapshot);
+    let snapshot = SnapshotResource::new();
     // The map's outline, fetched alongside the data.
     provide_outline();
     provide_location();

@@ -49,8 +49,38 @@ fn network(e: gloo_net::Error) -> LoadError {
     })
 }
 
-/// The snapshot resource, provided by the app.
-pub type SnapshotResource = LocalResource<Loaded>;
+/// The snapshot as loaded, `None` while it is on its way. (A signal set by a task:
+/// smaller code than a resource, which would bring async derived signals.)
+#[derive(Clone, Copy)]
+pub struct SnapshotResource(RwSignal<Option<Loaded>>);
+
+impl SnapshotResource {
+    /// Starts loading the snapshot.
+    pub fn new() -> Self {
+        let resource = SnapshotResource(RwSignal::new(None));
+        resource.load();
+        resource
+    }
+
+    fn load(self) {
+        let state = self.0;
+        leptos::task::spawn_local(async move {
+            let loaded = load_snapshot().await;
+            state.set(Some(loaded));
+        });
+    }
+
+    /// The result, once there (tracked).
+    pub fn get(&self) -> Option<Loaded> {
+        self.0.get()
+    }
+
+    /// Loads the snapshot again, showing the loading state meanwhile.
+    pub fn refetch(&self) {
+        self.0.set(None);
+        self.load();
+    }
+}
 
 /// The validated consortium, for components rendered once it has loaded.
 pub fn use_consortium() -> Arc<Consortium> {
