@@ -582,11 +582,12 @@ pub fn TeamMap(
                     })
                     .collect();
                 // Tab order: north to south, then west to east.
-                shown.sort_by(|a, b| {
+                shown.sort_unstable_by(|a, b| {
                     (a.1.at.y / 40.0)
                         .floor()
                         .total_cmp(&(b.1.at.y / 40.0).floor())
                         .then(a.1.at.x.total_cmp(&b.1.at.x))
+                        .then(a.0.cmp(&b.0))
                 });
                 shown
                     .into_iter()

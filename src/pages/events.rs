@@ -50,8 +50,11 @@ pub fn Events(lang: Lang) -> impl IntoView {
                 (Some(today), Ok(end)) => end >= today,
                 _ => false,
             });
-    upcoming.sort_by(|a, b| a.start.cmp(&b.start));
-    past.sort_by(|a, b| b.start.cmp(&a.start));
+    // One comparison for both lists (one sort routine in the wasm).
+    let by_start = |a: &&Event, b: &&Event| a.start.cmp(&b.start).then(a.id.cmp(&b.id));
+    upcoming.sort_unstable_by(by_start);
+    past.sort_unstable_by(by_start);
+    past.reverse();
     let section = |title: Key, none: Key, events: Vec<&Event>, id: &'static str| {
         view! {
             <section aria-labelledby=id>

@@ -40,7 +40,7 @@ pub enum SnapshotError {
 impl fmt::Display for SnapshotError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            // Line 0: the parser did not say where (some browsers' JSON.parse).
+            // Line 0: the position is not known.
             SnapshotError::Syntax {
                 line: 0, message, ..
             } => write!(f, "not valid JSON: {message}"),
@@ -259,15 +259,19 @@ impl Consortium {
 
     /// The news, newest first.
     pub fn news_newest_first(&self) -> Vec<&NewsItem> {
-        let mut news: Vec<&NewsItem> = self.snapshot.news.iter().collect();
-        // Dated news first, newest first; undated news after, in snapshot order.
-        news.sort_by(|a, b| match (&a.date, &b.date) {
-            (Some(a), Some(b)) => b.cmp(a),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
+        let mut news: Vec<(usize, &NewsItem)> = self.snapshot.news.iter().enumerate().collect();
+        // Dated news first, newest first; undated news after; otherwise in snapshot order.
+        // (An unstable sort with the position as the last key: smaller code in wasm.)
+        news.sort_unstable_by(|(i, a), (j, b)| {
+            let order = match (&a.date, &b.date) {
+                (Some(a), Some(b)) => b.cmp(a),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            };
+            order.then(i.cmp(j))
         });
-        news
+        news.into_iter().map(|(_, n)| n).collect()
     }
 
     /// Key figures for the home page.
