@@ -2,7 +2,8 @@
 //! each type. The browser uses it because serde's generic code is large in wasm (about
 //! 15 KB of compressed wasm for the same work); the data tool keeps serde, with its
 //! richer diagnostics. Both refuse the same snapshots (unknown fields, wrong types,
-//! duplicates) and read the same values, which the tests check on the whole corpus.
+//! duplicates) and read the same values (coordinates of more than 15 significant digits
+//! may differ in their last bit), which the tests check on the whole corpus.
 
 use crate::{
     About, Axis, Consortium, DeclaredCounts, Event, Expertise, Institution, InstitutionKind,
