@@ -168,6 +168,13 @@ test('zoom buttons, keys, the wheel and dragging move the view within bounds', a
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
   await page.getByRole('button', { name: ui.en.map_reset }).click();
   expect(await transform(page)).toBe(start);
+  // Double-click zooms in on the point, shift + double-click back out.
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => transform(page)).not.toBe(start);
+  await page.keyboard.down('Shift');
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.up('Shift');
+  await expect.poll(() => transform(page)).toBe(start);
 });
 
 test('a marker leads to its team page', async ({ page }) => {
