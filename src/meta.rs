@@ -2,7 +2,6 @@
 //! document head always follows the route.
 
 use micronit_model::{Consortium, Lang, Page};
-use wasm_bindgen::JsCast;
 
 use crate::i18n::{t, tf, Key};
 
@@ -12,6 +11,8 @@ pub struct PageMeta {
     pub lang: Lang,
     pub title: String,
     pub description: String,
+    /// The page's address in French and in English (none for an unknown address).
+    pub paths: Option<[String; 2]>,
 }
 
 /// The state of the snapshot, as far as the head is concerned.
@@ -36,12 +37,17 @@ fn titled(name: &str, page: &str) -> String {
 /// The head of the view at `route` (`None`: a path that names no page).
 pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageMeta {
     let name = t(lang, Key::SiteName);
+    let paths = route.map(|p| [p.path(Lang::Fr), p.path(Lang::En)]);
     let meta = |title: String, key: Key| PageMeta {
         lang,
         title,
         description: t(lang, key).to_owned(),
+        paths: paths.clone(),
     };
-    let not_found = || meta(titled(name, t(lang, Key::NotFoundTitle)), Key::MetaNotFound);
+    let not_found = || PageMeta {
+        paths: None,
+        ..meta(titled(name, t(lang, Key::NotFoundTitle)), Key::MetaNotFound)
+    };
     let Some(page) = route else {
         return not_found();
     };
@@ -56,6 +62,7 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageM
             Key::MetaHome,
         ),
         Page::Teams => PageMeta {
+            paths,
             lang,
             title: titled(name, t(lang, Key::TeamsTitle)),
             description: tf(
@@ -72,6 +79,7 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageM
                     None => full.to_owned(),
                 };
                 PageMeta {
+                    paths,
                     lang,
                     title: titled(name, &label),
                     description: tf(
@@ -85,6 +93,7 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageM
         },
         Page::Axis(n) => match c.axis(*n) {
             Some(axis) => PageMeta {
+                paths,
                 lang,
                 title: titled(
                     name,
@@ -102,6 +111,7 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageM
         Page::News => meta(titled(name, t(lang, Key::NewsTitle)), Key::MetaNews),
         Page::NewsItem(slug) => match c.news_item(slug) {
             Some(item) => PageMeta {
+                paths,
                 lang,
                 title: titled(name, item.title.in_lang(lang)),
                 description: item.summary.in_lang(lang).to_owned(),
@@ -114,21 +124,100 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageM
     }
 }
 
-/// Writes `meta` into the document: `<html lang>`, `<title>`, `<meta name="description">`.
+/// The element of the head that `selector` finds, made with `attributes` if missing.
+fn head_element(
+    document: &web_sys::Document,
+    selector: &str,
+    tag: &str,
+    attributes: &[(&str, &str)],
+) -> Option<web_sys::Element> {
+    if let Ok(Some(el)) = document.query_selector(selector) {
+        return Some(el);
+    }
+    let el = document.create_element(tag).ok()?;
+    for (name, value) in attributes {
+        let _ = el.set_attribute(name, value);
+    }
+    document.head()?.append_child(&el).ok()?;
+    Some(el)
+}
+
+/// Writes `meta` into the document: `<html lang>`, `<title>`, the description, the
+/// addresses of the page in each language (`hreflang`, `x-default` being the address
+/// that chooses by the browser's languages), its canonical address and Open Graph tags.
 pub fn apply(meta: &PageMeta) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
         return;
     };
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", meta.lang.code());
     }
     document.set_title(&meta.title);
-    let description = document
-        .query_selector("meta[name=description]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlMetaElement>().ok());
-    if let Some(description) = description {
-        description.set_content(&meta.description);
+    let origin = window.location().origin().unwrap_or_default();
+    let set = |selector: &str, tag: &str, attributes: &[(&str, &str)], name: &str, value: &str| {
+        if let Some(el) = head_element(&document, selector, tag, attributes) {
+            let _ = el.set_attribute(name, value);
+        }
+    };
+    let meta_tag = |key: &str, property: &str, value: &str| {
+        set(
+            &format!("meta[{key}=\"{property}\"]"),
+            "meta",
+            &[(key, property)],
+            "content",
+            value,
+        );
+    };
+    meta_tag("name", "description", &meta.description);
+    meta_tag("property", "og:title", &meta.title);
+    meta_tag("property", "og:description", &meta.description);
+    meta_tag("property", "og:type", "website");
+    meta_tag("property", "og:site_name", "Micronit");
+    let (locale, other) = match meta.lang {
+        Lang::Fr => ("fr_FR", "en_GB"),
+        Lang::En => ("en_GB", "fr_FR"),
+    };
+    meta_tag("property", "og:locale", locale);
+    meta_tag("property", "og:locale:alternate", other);
+    let links = [
+        ("canonical", "", 0),
+        ("alternate", "fr", 0),
+        ("alternate", "en", 1),
+        ("alternate", "x-default", 2),
+    ];
+    for (rel, hreflang, which) in links {
+        let selector = if hreflang.is_empty() {
+            format!("link[rel={rel}]")
+        } else {
+            format!("link[rel={rel}][hreflang=\"{hreflang}\"]")
+        };
+        match &meta.paths {
+            Some(paths) => {
+                let path = match (rel, which) {
+                    ("canonical", _) => &paths[meta.lang as usize],
+                    (_, 2) => "/",
+                    _ => &paths[which],
+                };
+                let href = format!("{origin}{path}");
+                let attributes: &[(&str, &str)] = if hreflang.is_empty() {
+                    &[("rel", rel)]
+                } else {
+                    &[("rel", rel), ("hreflang", hreflang)]
+                };
+                set(&selector, "link", attributes, "href", &href);
+                if rel == "canonical" {
+                    meta_tag("property", "og:url", &href);
+                }
+            }
+            // An unknown address has no other language and no canonical address.
+            None => {
+                if let Ok(Some(el)) = document.query_selector(&selector) {
+                    el.remove();
+                }
+            }
+        }
     }
 }
