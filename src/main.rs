@@ -10,6 +10,11 @@ mod pages;
 
 use wasm_bindgen::JsCast;
 
+// Talc instead of the default dlmalloc: smaller in wasm, and faster.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     // The app takes over a known element, so the page may hold static content
     // (a loading message, later a prerendered page) until the app is ready.

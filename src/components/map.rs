@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use micronit_model::{
-    display_name, escape_markup, svg_number, ClusterAction, Consortium, Frame, Lang, Maths,
-    Membership, Page, Point, View,
+    display_name, escape_markup, sort_indices, svg_number, ClusterAction, Consortium, Frame, Lang,
+    Maths, Membership, Page, Point, View,
 };
 use wasm_bindgen::JsCast;
 
@@ -573,25 +573,24 @@ pub fn TeamMap(
             let margin = v.width.max(v.height);
             let mode = colours.get();
             markers.with(|ms| {
-                let mut shown: Vec<(usize, &Marker)> = ms
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| {
-                        let (x, y) = (m.at.x + tx, m.at.y + ty);
+                let mut shown: Vec<usize> = (0..ms.len())
+                    .filter(|&k| {
+                        let (x, y) = (ms[k].at.x + tx, ms[k].at.y + ty);
                         x > -margin && y > -margin && x < v.width + margin && y < v.height + margin
                     })
                     .collect();
-                // Tab order: north to south, then west to east.
-                shown.sort_unstable_by(|a, b| {
-                    (a.1.at.y / 40.0)
+                // Tab order: north to south (in bands of 40 pixels), then west to east.
+                sort_indices(&mut shown, &|a, b| {
+                    let (p, q) = (ms[a].at, ms[b].at);
+                    (p.y / 40.0)
                         .floor()
-                        .total_cmp(&(b.1.at.y / 40.0).floor())
-                        .then(a.1.at.x.total_cmp(&b.1.at.x))
-                        .then(a.0.cmp(&b.0))
+                        .total_cmp(&(q.y / 40.0).floor())
+                        .then(p.x.total_cmp(&q.x))
+                        .then(a.cmp(&b))
                 });
                 shown
                     .into_iter()
-                    .map(|(k, m)| marker_svg(&c, k, m, lang, mode))
+                    .map(|k| marker_svg(&c, k, &ms[k], lang, mode))
                     .collect::<String>()
             })
         }

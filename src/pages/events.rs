@@ -43,17 +43,19 @@ fn event_view(e: &Event, lang: Lang) -> impl IntoView {
 pub fn Events(lang: Lang) -> impl IntoView {
     let c = use_consortium();
     let today = today();
-    let (mut upcoming, mut past): (Vec<&Event>, Vec<&Event>) =
-        c.events
-            .iter()
-            .partition(|e| match (today, e.end.parse::<Date>()) {
-                (Some(today), Ok(end)) => end >= today,
-                _ => false,
-            });
-    // One comparison for both lists (one sort routine in the wasm).
-    let by_start = |a: &&Event, b: &&Event| a.start.cmp(&b.start).then(a.id.cmp(&b.id));
-    upcoming.sort_unstable_by(by_start);
-    past.sort_unstable_by(by_start);
+    // By start date (then id), through the model's one sort routine.
+    let events = &c.events;
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    micronit_model::sort_indices(&mut order, &|a, b| {
+        (&events[a].start, &events[a].id).cmp(&(&events[b].start, &events[b].id))
+    });
+    let (upcoming, mut past): (Vec<&Event>, Vec<&Event>) = order
+        .iter()
+        .map(|&i| &events[i])
+        .partition(|e| match (today, e.end.parse::<Date>()) {
+            (Some(today), Ok(end)) => end >= today,
+            _ => false,
+        });
     past.reverse();
     let section = |title: Key, none: Key, events: Vec<&Event>, id: &'static str| {
         view! {

@@ -56,7 +56,7 @@ pub fn cluster(points: &[Point], radius: f64) -> Vec<Cluster> {
                 }
             }
         }
-        members.sort_unstable();
+        crate::sort_indices(&mut members, &|a, b| a.cmp(&b));
         let n = members.len() as f64;
         let (sx, sy) = members.iter().fold((0.0, 0.0), |(sx, sy), &j| {
             (sx + points[j].x, sy + points[j].y)

@@ -259,26 +259,27 @@ impl Consortium {
 
     /// The news, newest first.
     pub fn news_newest_first(&self) -> Vec<&NewsItem> {
-        let mut news: Vec<(usize, &NewsItem)> = self.snapshot.news.iter().enumerate().collect();
+        let news = &self.snapshot.news;
+        let mut order: Vec<usize> = (0..news.len()).collect();
         // Dated news first, newest first; undated news after; otherwise in snapshot order.
-        // (An unstable sort with the position as the last key: smaller code in wasm.)
-        news.sort_unstable_by(|(i, a), (j, b)| {
-            let order = match (&a.date, &b.date) {
+        crate::sort_indices(&mut order, &|i, j| {
+            let by_date = match (&news[i].date, &news[j].date) {
                 (Some(a), Some(b)) => b.cmp(a),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 (None, Some(_)) => std::cmp::Ordering::Greater,
                 (None, None) => std::cmp::Ordering::Equal,
             };
-            order.then(i.cmp(j))
+            by_date.then(i.cmp(&j))
         });
-        news.into_iter().map(|(_, n)| n).collect()
+        order.into_iter().map(|i| &news[i]).collect()
     }
 
     /// Key figures for the home page.
     pub fn figures(&self) -> Figures {
         let teams = &self.snapshot.teams;
-        let mut cities: Vec<&str> = teams.iter().map(|t| t.city.as_str()).collect();
-        cities.sort_unstable();
+        let mut order: Vec<usize> = (0..teams.len()).collect();
+        crate::sort_indices(&mut order, &|a, b| teams[a].city.cmp(&teams[b].city));
+        let mut cities: Vec<&str> = order.iter().map(|&i| teams[i].city.as_str()).collect();
         cities.dedup();
         Figures {
             teams: teams.len(),

@@ -97,15 +97,19 @@ pub fn display_name(team: &Team, lang: Lang) -> String {
 
 /// Puts the teams at `indices` of `snapshot` in the order `sort` asks for, in `lang`.
 pub fn sort_teams(indices: &mut [usize], snapshot: &Snapshot, sort: Sort, lang: Lang) {
-    let key = |i: &usize| {
-        let t = &snapshot.teams[*i];
-        let name = normalize(&display_name(t, lang));
-        match sort {
-            Sort::Name => (name, String::new()),
-            Sort::City => (normalize(&t.city), name),
-        }
-    };
-    indices.sort_by_cached_key(key);
+    // Keys computed once per team (normalising is the costly part).
+    let keys: Vec<(String, String)> = snapshot
+        .teams
+        .iter()
+        .map(|t| {
+            let name = normalize(&display_name(t, lang));
+            match sort {
+                Sort::Name => (name, String::new()),
+                Sort::City => (normalize(&t.city), name),
+            }
+        })
+        .collect();
+    crate::sort_indices(indices, &|a, b| keys[a].cmp(&keys[b]).then(a.cmp(&b)));
 }
 
 impl Filter {

@@ -19,6 +19,13 @@ mod synth;
 mod text;
 pub mod validate;
 
+/// Sorts indices with a comparison: every sort of the browser build goes through this
+/// one routine, so that the wasm carries one sort instead of one per call site. Not
+/// stable: give the comparison a last tie-break (the index itself, for example).
+pub fn sort_indices(indices: &mut [usize], compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
+    indices.sort_unstable_by(|a, b| compare(*a, *b));
+}
+
 pub use cluster::{cluster, Cluster};
 pub use consortium::{Consortium, Figures, SnapshotError};
 pub use date::{date_range, parse_month, BadDate, Date};
