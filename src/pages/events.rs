@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use micronit_model::{date_range, Date, Event, Lang};
+use micronit_model::{date_range, event_ics, url_encode, Date, Event, Lang, Page};
 
 use crate::components::{tr, ExternalLink};
 use crate::data::use_consortium;
@@ -15,7 +15,41 @@ fn today() -> Option<Date> {
     })
 }
 
-fn event_view(e: &Event, lang: Lang) -> impl IntoView {
+/// The link that downloads the event for a calendar program; the file is made when the
+/// link is followed.
+fn calendar_link(e: &Event, lang: Lang, stamp: &str) -> impl IntoView {
+    let (event, stamp) = (e.clone(), stamp.to_owned());
+    let label = tf(
+        lang,
+        Key::EventIcsLabel,
+        &[("title", e.title.in_lang(lang))],
+    );
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        let url = format!("{origin}{}", Page::Events.path(lang));
+        let Some(ics) = event_ics(&event, lang, &url, &stamp) else {
+            return;
+        };
+        let href = format!("data:text/calendar;charset=utf-8,{}", url_encode(&ics));
+        if let Some(link) = ev
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
+            let _ = link.set_attribute("href", &href);
+        }
+    };
+    view! {
+        <p class="calendar">
+            <a href="#" download=format!("{}.ics", e.id) aria-label=label on:click=on_click>
+                {t(lang, Key::EventIcs)}
+            </a>
+        </p>
+    }
+}
+
+fn event_view(e: &Event, lang: Lang, stamp: &str) -> impl IntoView {
     let when = match (e.start.parse::<Date>(), e.end.parse::<Date>()) {
         (Ok(start), Ok(end)) => Some(view! {
             <p class="dateline"><time datetime=start.to_string()>{date_range(start, end, lang)}</time></p>
@@ -28,6 +62,7 @@ fn event_view(e: &Event, lang: Lang) -> impl IntoView {
             {when}
             <p>{tf(lang, Key::EventPlace, &[("city", &e.city)])}</p>
             <p>{tr(&e.description, lang)}</p>
+            {calendar_link(e, lang, stamp)}
             <ul class="plain">
                 {e.links.iter().map(|l| {
                     let label = tr(&l.label, lang);
@@ -64,7 +99,7 @@ pub fn Events(lang: Lang) -> impl IntoView {
                 {if events.is_empty() {
                     view! { <p>{t(lang, none)}</p> }.into_any()
                 } else {
-                    view! { <ul class="cards">{events.into_iter().map(|e| event_view(e, lang)).collect_view()}</ul> }.into_any()
+                    view! { <ul class="cards">{events.into_iter().map(|e| event_view(e, lang, &c.updated)).collect_view()}</ul> }.into_any()
                 }}
             </section>
         }

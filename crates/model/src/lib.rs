@@ -8,6 +8,7 @@ mod compact;
 mod consortium;
 mod date;
 mod filter;
+mod ics;
 mod lang;
 mod locate;
 mod mapview;
@@ -33,6 +34,7 @@ pub use filter::{
     display_name, sort_teams, status_value, to_csv, url_encode, Facet, Filter, Index, Selection,
     Sort,
 };
+pub use ics::event_ics;
 pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
 pub use mapview::{escape_markup, svg_number, ClusterAction, Frame, View, MAX_ZOOM};
