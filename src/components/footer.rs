@@ -32,6 +32,11 @@ pub fn Footer(snapshot: SnapshotResource) -> impl IntoView {
                 </p>
                 {updated}
                 <p>{move || t(lang.get(), Key::FooterPrivacy)}</p>
+                <p class="footer-links">
+                    <a href=move || Page::Legal.path(lang.get())>{move || t(lang.get(), Key::FooterLegal)}</a>
+                    " · "
+                    <a href=move || Page::Accessibility.path(lang.get())>{move || t(lang.get(), Key::FooterA11y)}</a>
+                </p>
             </div>
         </footer>
     }

@@ -7,6 +7,7 @@ mod home;
 mod news;
 mod not_found;
 mod partners;
+mod statement;
 mod team;
 pub mod teams;
 
@@ -16,6 +17,7 @@ use leptos::prelude::*;
 use micronit_model::{Lang, Page};
 
 use crate::data::use_consortium;
+use crate::i18n::Key;
 
 /// The view of `page` in `lang`; an id the snapshot does not know gives the not-found page.
 pub fn render(page: Page, lang: Lang) -> AnyView {
@@ -48,5 +50,7 @@ pub fn render(page: Page, lang: Lang) -> AnyView {
         Page::Events => view! { <events::Events lang/> }.into_any(),
         Page::Partners => view! { <partners::Partners lang/> }.into_any(),
         Page::About => view! { <about::About lang/> }.into_any(),
+        Page::Legal => statement::statement(lang, Key::LegalTitle, statement::LEGAL),
+        Page::Accessibility => statement::statement(lang, Key::A11yTitle, statement::ACCESSIBILITY),
     }
 }

@@ -37,6 +37,8 @@ export function routes(lang: Lang): { path: string; h1: string | RegExp }[] {
     { path: `/${lang}/events`, h1: ui[lang].events_title },
     { path: `/${lang}/partners`, h1: ui[lang].partners_title },
     { path: `/${lang}/about`, h1: ui[lang].about_title },
+    { path: `/${lang}/legal`, h1: ui[lang].legal_title },
+    { path: `/${lang}/accessibility`, h1: ui[lang].a11y_title },
   ];
 }
 

@@ -118,3 +118,20 @@ test('a news item the source does not date says so', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(undated.title.en);
   await expect(page.getByText(ui.en.news_undated)).toBeVisible();
 });
+
+test('the footer leads to the legal notice and the accessibility statement, which say what the site does not do', async ({ page }) => {
+  await page.goto('/fr/');
+  await ready(page);
+  const footer = page.getByRole('contentinfo');
+  await footer.getByRole('link', { name: ui.fr.footer_legal }).click();
+  await expect(page).toHaveURL('/fr/legal');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.fr.legal_title);
+  await expect(page.getByRole('main')).toContainText(ui.fr.legal_data);
+  await footer.getByRole('link', { name: ui.fr.footer_a11y }).click();
+  await expect(page).toHaveURL('/fr/accessibility');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.fr.a11y_title);
+  await expect(page.getByRole('main')).toContainText(ui.fr.a11y_status);
+  await page.getByRole('link', { name: ui.fr.lang_switch_to }).click();
+  await expect(page).toHaveURL('/en/accessibility');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.en.a11y_title);
+});

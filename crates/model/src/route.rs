@@ -16,6 +16,8 @@ pub enum Page {
     Events,
     Partners,
     About,
+    Legal,
+    Accessibility,
 }
 
 impl Page {
@@ -38,6 +40,8 @@ impl Page {
             Page::Events => format!("/{l}/events"),
             Page::Partners => format!("/{l}/partners"),
             Page::About => format!("/{l}/about"),
+            Page::Legal => format!("/{l}/legal"),
+            Page::Accessibility => format!("/{l}/accessibility"),
         }
     }
 
@@ -64,6 +68,8 @@ impl Page {
             ["events"] => Page::Events,
             ["partners"] => Page::Partners,
             ["about"] => Page::About,
+            ["legal"] => Page::Legal,
+            ["accessibility"] => Page::Accessibility,
             _ => return None,
         };
         Some((lang, page))
