@@ -12,6 +12,8 @@
 //! micronit-data map-geometry TOPOJSON [--tolerance M] [--min-area KM2]
 //!                                       the outline of France for the map, on stdout
 //! micronit-data export-csv FILE         the teams as CSV (spreadsheet layout in the README), on stdout
+//! micronit-data sitemap FILE --base-url URL --output DIR
+//!                                       sitemap.xml and robots.txt for the site served at URL
 //! micronit-data import-csv FILE CSV [--output OUT]
 //!                                       FILE with its teams replaced by those of CSV, checked,
 //!                                       written to OUT (or stdout)
@@ -20,6 +22,7 @@
 //! or file error.
 
 mod map_geometry;
+mod sitemap;
 mod teams_csv;
 
 use std::collections::BTreeMap;
@@ -41,7 +44,8 @@ const USAGE: &str = "usage:
   micronit-data schema
   micronit-data export-csv FILE
   micronit-data map-geometry TOPOJSON [--tolerance M] [--min-area KM2]
-  micronit-data import-csv FILE CSV [--output OUT]";
+  micronit-data import-csv FILE CSV [--output OUT]
+  micronit-data sitemap FILE --base-url URL --output DIR";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,6 +56,7 @@ fn main() -> ExitCode {
         Some("bench") => bench(&args[1..]),
         Some("export-csv") if args.len() == 2 => export_csv(&args[1]),
         Some("map-geometry") if args.len() >= 2 => map_geometry(&args[1], &args[2..]),
+        Some("sitemap") if args.len() >= 2 => write_sitemap(&args[1], &args[2..]),
         Some("import-csv") if args.len() >= 3 => import_csv(&args[1], &args[2], &args[3..]),
         Some("schema") if args.len() == 1 => {
             println!("{}", schema());
@@ -452,6 +457,34 @@ fn import_csv(path: &str, csv_path: &str, rest: &[String]) -> Result<ExitCode, S
         }
         None => print!("{out}"),
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_sitemap(path: &str, rest: &[String]) -> Result<ExitCode, String> {
+    let opts = options(rest, &["base-url", "output"])?;
+    let (Some(base), Some(dir)) = (opts.get("base-url"), opts.get("output")) else {
+        return Err(format!(
+            "sitemap needs --base-url URL and --output DIR\n{USAGE}"
+        ));
+    };
+    if !(base.starts_with("https://") || base.starts_with("http://")) {
+        return Err(format!(
+            "--base-url must be an absolute http(s) address, not \"{base}\""
+        ));
+    }
+    let c = load(path)?;
+    let dir = std::path::Path::new(dir);
+    let write = |name: &str, text: String| {
+        std::fs::write(dir.join(name), text)
+            .map_err(|e| format!("{}: cannot write: {e}", dir.join(name).display()))
+    };
+    write("sitemap.xml", sitemap::sitemap(&c, base))?;
+    write("robots.txt", sitemap::robots(base))?;
+    eprintln!(
+        "wrote sitemap.xml ({} addresses) and robots.txt in {}",
+        sitemap::pages(&c).len() * 2,
+        dir.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

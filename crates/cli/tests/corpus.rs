@@ -315,3 +315,81 @@ fn strict_validation_fails_on_warnings() {
     let (status, _) = run(&["validate", "--strict", "public/data/consortium.json"]);
     assert_eq!(status, 0);
 }
+
+#[test]
+fn the_sitemap_lists_every_page_in_both_languages_with_its_twin() {
+    let dir = std::env::temp_dir().join(format!("micronit-sitemap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let snapshot = root().join("public/data/consortium.json");
+    let (status, _) = run(&[
+        "sitemap",
+        snapshot.to_str().unwrap(),
+        "--base-url",
+        "https://example.org/micronit/",
+        "--output",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 0);
+    let xml = std::fs::read_to_string(dir.join("sitemap.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let c =
+        micronit_model::Snapshot::from_json(&std::fs::read_to_string(&snapshot).unwrap()).unwrap();
+    let urls: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("url"))
+        .collect();
+    // Home, directory, teams, axes, news list and items, events, partners, about, legal,
+    // accessibility: in French and in English.
+    assert_eq!(
+        urls.len(),
+        2 * (2 + c.teams.len() + c.axes.len() + 1 + c.news.len() + 5)
+    );
+    for url in &urls {
+        let loc = url
+            .children()
+            .find(|n| n.has_tag_name("loc"))
+            .unwrap()
+            .text()
+            .unwrap();
+        let path = loc.strip_prefix("https://example.org/micronit").expect(loc);
+        let (lang, page) = micronit_model::Page::parse(path).expect(path);
+        let alternates: Vec<(&str, &str)> = url
+            .children()
+            .filter(|n| n.has_tag_name("link"))
+            .map(|n| {
+                (
+                    n.attribute("hreflang").unwrap(),
+                    n.attribute("href").unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(alternates.len(), 3, "{loc}");
+        assert!(alternates.contains(&(lang.code(), loc)), "{loc}");
+        assert!(alternates.contains(&("x-default", "https://example.org/micronit/")));
+        let twin = micronit_model::switch_lang(
+            path,
+            if lang.code() == "fr" {
+                micronit_model::Lang::En
+            } else {
+                micronit_model::Lang::Fr
+            },
+        );
+        assert_eq!(
+            micronit_model::Page::parse(&twin).map(|(_, p)| p),
+            Some(page)
+        );
+    }
+    assert!(xml.contains("/fr/teams/lnox</loc>") && xml.contains("/en/accessibility</loc>"));
+    let robots = std::fs::read_to_string(dir.join("robots.txt")).unwrap();
+    assert!(robots.contains("Sitemap: https://example.org/micronit/sitemap.xml"));
+    // A base address that is not absolute is refused.
+    let (status, out) = run(&[
+        "sitemap",
+        snapshot.to_str().unwrap(),
+        "--base-url",
+        "example.org",
+        "--output",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 2, "{out}");
+}
