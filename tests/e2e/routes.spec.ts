@@ -18,6 +18,12 @@ for (const lang of LANGS) {
         const nav = page.getByRole('navigation', { name: ui[lang].nav_label });
         await expect(nav.getByRole('link')).toHaveCount(6);
         await expect(page.getByRole('contentinfo')).toContainText(ui[lang].footer_about);
+        // The language switch leads to the same page in the other language.
+        const other = lang === 'fr' ? 'en' : 'fr';
+        await page.getByRole('link', { name: ui[lang].lang_switch_to }).click();
+        await expect(page).toHaveURL(route.path.replace(`/${lang}/`, `/${other}/`));
+        await expect(page.locator('html')).toHaveAttribute('lang', other);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         expect(errors).toEqual([]);
       });
     }
