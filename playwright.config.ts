@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'fr-FR',
+    // Tests that stub the network must not have a service worker in between; the
+    // offline tests allow it (tests/e2e/offline.spec.ts).
+    serviceWorkers: 'block',
     trace: 'off',
     launchOptions: {
       // Debian's Chromium: Playwright must not download a browser of its own.

@@ -1,0 +1,81 @@
+// Micronit atlas service worker: the app shell is precached (its list is written into
+// this file after each build, with a version that changes when any file does), the
+// snapshot is served stale-while-revalidate, and every navigation is answered by the
+// app shell when the network is away. A new version waits until the page accepts it.
+'use strict';
+
+const VERSION = '__MICRONIT_VERSION__';
+const PRECACHE = __MICRONIT_PRECACHE__;
+const SHELL = `micronit-shell-${VERSION}`;
+const DATA = 'micronit-data';
+const SNAPSHOT = 'data/consortium.json';
+
+const scoped = (path) => new URL(path, self.registration.scope).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    Promise.all([
+      caches.open(SHELL).then((cache) => cache.addAll(PRECACHE.map(scoped))),
+      // The snapshot too, so that a first visit is enough to come back offline; the
+      // install does not fail without it.
+      caches
+        .open(DATA)
+        .then((cache) => cache.add(scoped(SNAPSHOT)))
+        .catch(() => {}),
+    ]),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  // Old versions' shells go; the data cache is kept across versions.
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== SHELL && k !== DATA).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'micronit:activate') self.skipWaiting();
+});
+
+async function snapshot(request) {
+  const cache = await caches.open(DATA);
+  const cached = await cache.match(scoped(SNAPSHOT));
+  const fresh = fetch(request)
+    .then((response) => {
+      if (response.ok) cache.put(scoped(SNAPSHOT), response.clone());
+      return response;
+    })
+    .catch(() => undefined);
+  if (cached) return cached;
+  const response = await fresh;
+  return response || Response.error();
+}
+
+async function navigation(request) {
+  try {
+    return await fetch(request);
+  } catch {
+    const shell = await caches.open(SHELL);
+    return (await shell.match(scoped('index.html'))) || Response.error();
+  }
+}
+
+async function asset(request) {
+  const cached = await caches.match(request);
+  return cached || fetch(request);
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(navigation(request));
+  } else if (request.url === scoped(SNAPSHOT) || request.url.startsWith(scoped(SNAPSHOT) + '?')) {
+    event.respondWith(snapshot(request));
+  } else {
+    event.respondWith(asset(request));
+  }
+});

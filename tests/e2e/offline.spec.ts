@@ -1,0 +1,89 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { test, expect, type Page } from '@playwright/test';
+import { ready, snapshot } from './helpers';
+
+test.use({ serviceWorkers: 'allow' });
+
+const lnox = snapshot.teams.find((t) => t.id === 'lnox')!;
+
+async function controlled(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 20_000 });
+}
+
+test('after one visit, the site works offline: home page and a deep link, from the cached snapshot', async ({ page, context }) => {
+  await page.goto('/fr/');
+  await ready(page);
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Micronit');
+  await expect(page.locator('#network-status')).toHaveText(/Hors ligne/);
+  await page.goto('/fr/teams/lnox');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(lnox.acronym!);
+  // The map's outline came from the cache too.
+  await expect(page.locator('.locator .map-land')).toHaveCount(1);
+  await context.setOffline(false);
+  await expect(page.locator('#network-status')).toBeHidden();
+});
+
+test('the site can be installed: a manifest with names, colours and icons', async ({ page, request }) => {
+  await page.goto('/en/');
+  await ready(page);
+  const href = await page.locator('link[rel=manifest]').getAttribute('href');
+  const manifest = await (await request.get(`/${href}`)).json();
+  expect(manifest.name).toContain('Micronit');
+  expect(manifest.short_name).toBe('Micronit');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.start_url).toBe('./');
+  const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) {
+    const response = await request.get(`/${icon.src}`);
+    expect(response.status(), icon.src).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/png');
+  }
+});
+
+test.describe('a new version published while a page is open', () => {
+  let server: Server;
+  let dir: string;
+  const port = 4176;
+  test.beforeAll(async () => {
+    // A copy of the build that the test can change, served without caching.
+    dir = mkdtempSync(join(tmpdir(), 'micronit-dist-'));
+    cpSync('dist', dir, { recursive: true });
+    const serve = sirv(dir, { single: true, dev: true });
+    server = createServer((req, res) => serve(req, res));
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('is offered, and accepting it shows the new version', async ({ page }) => {
+    const base = `http://127.0.0.1:${port}`;
+    await page.goto(`${base}/en/teams`);
+    await ready(page);
+    await controlled(page);
+    await expect(page.locator('#update-notice')).toHaveCount(0);
+    // Publish: another index.html and a service worker of another version.
+    const index = readFileSync(join(dir, 'index.html'), 'utf8');
+    writeFileSync(join(dir, 'index.html'), index.replace('<head>', '<head><meta name="micronit-build" content="2">'));
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    writeFileSync(join(dir, 'sw.js'), sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-2'"));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const notice = page.locator('#update-notice');
+    await expect(notice).toContainText('A new version of the site is available.');
+    // The old version keeps working meanwhile.
+    await page.getByRole('checkbox', { name: /^Axis 1:/ }).check();
+    await expect(page).toHaveURL(/axis=1/);
+    await notice.getByRole('button', { name: 'Update' }).click();
+    await expect(page.locator('meta[name=micronit-build]')).toHaveAttribute('content', '2');
+    await ready(page);
+    await expect(page).toHaveURL(/\/en\/teams\?axis=1/);
+    await expect(page.locator('#update-notice')).toHaveCount(0);
+  });
+});
