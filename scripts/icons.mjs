@@ -15,8 +15,8 @@ for (const [size, maskable] of [[192, false], [512, false], [512, true]]) {
       `<div style="width:${inner}px;height:${inner}px">${svg.replace('<svg ', '<svg width="100%" height="100%" ')}</div></body>`,
   );
   const name = maskable ? `icon-maskable-${size}.png` : `icon-${size}.png`;
-  await page.screenshot({ path: new URL(`../public/offline/${name}`, import.meta.url).pathname, omitBackground: !maskable });
-  console.log(`public/offline/${name}`);
+  await page.screenshot({ path: new URL(`../public/root/${name}`, import.meta.url).pathname, omitBackground: !maskable });
+  console.log(`public/root/${name}`);
   await page.close();
 }
 await browser.close();

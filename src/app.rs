@@ -77,6 +77,12 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
         }
         .into_any(),
     };
+    // A view embedded in a partner's page stays one for the whole visit (its links open
+    // the site in a new tab): no skip link, header or footer around it.
+    if matches!(route.get_untracked(), Some(Page::Embed(_))) {
+        return view! { <main id="main" class="embedded" tabindex="-1">{content}</main> }
+            .into_any();
+    }
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>
             {move || t(lang.get(), Key::SkipToContent)}
@@ -85,6 +91,7 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
         <main id="main" tabindex="-1">{content}</main>
         <Footer snapshot/>
     }
+    .into_any()
 }
 
 /// The page at the current address; re-rendered only when the page or language changes,

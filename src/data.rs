@@ -22,10 +22,10 @@ pub enum LoadError {
 }
 
 /// The loaded snapshot, shared by every page.
-pub type Loaded = Result<Arc<Consortium>, LoadError>;
+pub type Loaded = Result<Arc<Consortium>, Arc<LoadError>>;
 
 /// Fetches and validates the snapshot.
-pub async fn load_snapshot() -> Loaded {
+pub async fn load_snapshot() -> Result<Arc<Consortium>, LoadError> {
     let response = gloo_net::http::Request::get(SNAPSHOT_URL)
         .send()
         .await
@@ -65,7 +65,8 @@ impl SnapshotResource {
     fn load(self) {
         let state = self.0;
         leptos::task::spawn_local(async move {
-            let loaded = load_snapshot().await;
+            // Shared, so that reading the state does not copy the error's findings.
+            let loaded = load_snapshot().await.map_err(Arc::new);
             state.set(Some(loaded));
         });
     }
@@ -109,13 +110,13 @@ pub fn LoadingState() -> impl IntoView {
 /// Shown when the snapshot could not be loaded: what went wrong in plain words, the
 /// technical details for whoever keeps the data, and a way to try again.
 #[component]
-pub fn LoadFailed(error: LoadError, resource: SnapshotResource) -> impl IntoView {
+pub fn LoadFailed(error: Arc<LoadError>, resource: SnapshotResource) -> impl IntoView {
     let lang = use_lang();
     let explain = {
         let error = error.clone();
         move || {
             let lang = lang.get();
-            match &error {
+            match &*error {
                 LoadError::Network(_) => t(lang, Key::ErrorNetwork).to_owned(),
                 LoadError::Http(status) => {
                     tf(lang, Key::ErrorHttp, &[("status", &status.to_string())])
@@ -130,7 +131,7 @@ pub fn LoadFailed(error: LoadError, resource: SnapshotResource) -> impl IntoView
             }
         }
     };
-    let details = match &error {
+    let details = match &*error {
         LoadError::Network(message) => message.clone(),
         LoadError::Http(status) => format!("GET {SNAPSHOT_URL}: HTTP {status}"),
         LoadError::Snapshot(e) => format!("{SNAPSHOT_URL}: {e}"),

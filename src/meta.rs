@@ -121,6 +121,7 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageM
         Page::Events => meta(titled(name, t(lang, Key::EventsTitle)), Key::MetaEvents),
         Page::Partners => meta(titled(name, t(lang, Key::PartnersTitle)), Key::MetaPartners),
         Page::About => meta(titled(name, t(lang, Key::AboutTitle)), Key::MetaAbout),
+        Page::Embed(_) => meta(titled(name, t(lang, Key::EmbedTitle)), Key::MetaEmbed),
         Page::Legal => meta(titled(name, t(lang, Key::LegalTitle)), Key::MetaLegal),
         Page::Accessibility => meta(
             titled(name, t(lang, Key::A11yTitle)),

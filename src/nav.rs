@@ -100,7 +100,17 @@ fn follow(ev: &web_sys::MouseEvent, location: Location) {
     else {
         return;
     };
-    let target = link.get_attribute("target").unwrap_or_default();
+    // In an embedded view links open the full site in a new tab (`<base target>`).
+    let target = link
+        .get_attribute("target")
+        .or_else(|| {
+            let base = web_sys::window()?
+                .document()?
+                .query_selector("base")
+                .ok()??;
+            base.get_attribute("target")
+        })
+        .unwrap_or_default();
     if (!target.is_empty() && target != "_self") || link.has_attribute("download") {
         return;
     }

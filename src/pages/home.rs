@@ -86,6 +86,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
                 <h2 id="map-title">{t(lang, Key::MapHomeTitle)}</h2>
                 <TeamMap lang teams=Signal::derive(move || all.clone())/>
                 <p><a href=Page::Teams.path(lang)>{t(lang, Key::MapHomeLink)}</a></p>
+                <div class="embed-this" data-embed-this="map"></div>
             </section>
             <section class="container" aria-labelledby="axes-title">
                 <h2 id="axes-title">{t(lang, Key::HomeAxes)}</h2>

@@ -107,6 +107,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
             </dl>
             {index.map(|team| view! { <Locator lang team/> })}
             </div>
+            <div class="embed-this" data-embed-this=format!("teams/{}", team.id)></div>
             {has_news.then(|| view! {
                 <section aria-labelledby="team-news">
                     <h2 id="team-news">{t(lang, Key::TeamNews)}</h2>

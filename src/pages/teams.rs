@@ -434,6 +434,8 @@ pub fn Directory(
                     </p>
                     {matrix(Facet::TumorType, Key::MatrixTumorTypes, "matrix-tumor-types")}
                     {matrix(Facet::Expertise, Key::MatrixExpertise, "matrix-expertise")}
+                    // "Embed this view" (site.js fills it in).
+                    {axis.is_none().then(|| view! { <div class="embed-this" data-embed-this="teams map"></div> })}
                     </div>
                 </section>
                 <section class="map-aside" aria-labelledby="map-title">

@@ -41,7 +41,7 @@ pub use mapview::{escape_markup, svg_number, ClusterAction, Frame, View, MAX_ZOO
 pub use projection::{
     from_lambert93, to_lambert93, to_lambert93_with, Lambert93, Maths, Point, StdMaths,
 };
-pub use route::{lang_of_path, parse_axis_number, switch_lang, Page};
+pub use route::{lang_of_path, parse_axis_number, switch_lang, Embed, Page};
 pub use search::{normalize, Query};
 pub use snapshot::*;
 pub use synth::{synthetic, Rng};

@@ -18,6 +18,19 @@ pub enum Page {
     About,
     Legal,
     Accessibility,
+    /// A view for partner sites' iframes: no header or footer.
+    Embed(Embed),
+}
+
+/// The views partner sites can embed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Embed {
+    /// The map of the teams (filtered by the query string).
+    Map,
+    /// The list of the teams (filtered by the query string).
+    Teams,
+    /// One team.
+    Team(String),
 }
 
 impl Page {
@@ -42,6 +55,25 @@ impl Page {
             Page::About => format!("/{l}/about"),
             Page::Legal => format!("/{l}/legal"),
             Page::Accessibility => format!("/{l}/accessibility"),
+            Page::Embed(Embed::Map) => format!("/{l}/embed/map"),
+            Page::Embed(Embed::Teams) => format!("/{l}/embed/teams"),
+            Page::Embed(Embed::Team(id)) => format!("/{l}/embed/teams/{id}"),
+        }
+    }
+
+    /// The page of the full site that an embedded view stands for (the page itself
+    /// otherwise): where "open on the Micronit site" leads.
+    ///
+    /// ```
+    /// use micronit_model::{Embed, Page};
+    /// assert_eq!(Page::Embed(Embed::Team("lnox".into())).full_site(), Page::Team("lnox".into()));
+    /// assert_eq!(Page::Embed(Embed::Map).full_site(), Page::Teams);
+    /// ```
+    pub fn full_site(&self) -> Page {
+        match self {
+            Page::Embed(Embed::Map | Embed::Teams) => Page::Teams,
+            Page::Embed(Embed::Team(id)) => Page::Team(id.clone()),
+            other => other.clone(),
         }
     }
 
@@ -70,6 +102,9 @@ impl Page {
             ["about"] => Page::About,
             ["legal"] => Page::Legal,
             ["accessibility"] => Page::Accessibility,
+            ["embed", "map"] => Page::Embed(Embed::Map),
+            ["embed", "teams"] => Page::Embed(Embed::Teams),
+            ["embed", "teams", id] => Page::Embed(Embed::Team((*id).to_owned())),
             _ => return None,
         };
         Some((lang, page))

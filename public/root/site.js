@@ -1,0 +1,222 @@
+// The site's plain script, apart from the app (it works whatever state the app is in):
+// registers the service worker, says when the network is away, offers a new version of
+// the site when one is waiting, and, in a view embedded in a partner's page, opens links
+// in a new tab and tells the partner's page its height. Texts follow <html lang>.
+'use strict';
+
+// An embedded view (an iframe on a partner's page, see embed.js).
+(() => {
+  if (!/^\/(fr|en)\/embed\//.test(window.location.pathname)) return;
+  document.documentElement.classList.add('embedded');
+  // Links lead to the full site, in a new tab, not inside the partner's frame.
+  document.querySelector('base')?.setAttribute('target', '_blank');
+  if (window.parent === window) return;
+  let last = 0;
+  const report = () => {
+    const app = document.getElementById('app');
+    const height = Math.ceil(app ? app.getBoundingClientRect().height : document.body.scrollHeight);
+    if (height === last) return;
+    last = height;
+    // The height is not a secret: any embedding page may know it.
+    window.parent.postMessage({ type: 'micronit:height', height }, '*');
+  };
+  new ResizeObserver(report).observe(document.body);
+  window.addEventListener('load', report);
+})();
+
+(() => {
+  const TEXT = {
+    fr: {
+      offline: 'Hors ligne\u00a0: vous consultez les dernières données enregistrées sur cet appareil.',
+      update: 'Une nouvelle version du site est disponible.',
+      reload: 'Mettre à jour',
+    },
+    en: {
+      offline: 'Offline: you are viewing the data last saved on this device.',
+      update: 'A new version of the site is available.',
+      reload: 'Update',
+    },
+  };
+  const text = (key) => (TEXT[document.documentElement.lang] || TEXT.fr)[key];
+
+  function banner(id, className) {
+    let el = document.getElementById(id);
+    if (!el) {
+      el = document.createElement('div');
+      el.id = id;
+      el.className = `notice ${className}`;
+      el.setAttribute('role', 'status');
+      document.body.appendChild(el);
+    }
+    return el;
+  }
+
+  // Offline indicator.
+  function showNetwork() {
+    const el = banner('network-status', 'offline-notice');
+    if (navigator.onLine) {
+      el.hidden = true;
+      el.textContent = '';
+    } else {
+      el.hidden = false;
+      el.textContent = text('offline');
+    }
+  }
+  window.addEventListener('online', showNetwork);
+  window.addEventListener('offline', showNetwork);
+  if (!navigator.onLine) showNetwork();
+
+  if (!('serviceWorker' in navigator)) return;
+
+  // A new version waits: the visitor chooses when to take it.
+  function offer(worker) {
+    const el = banner('update-notice', 'update-notice');
+    el.hidden = false;
+    el.textContent = text('update') + ' ';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button';
+    button.textContent = text('reload');
+    button.addEventListener('click', () => worker.postMessage({ type: 'micronit:activate' }));
+    el.appendChild(button);
+  }
+
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // Only when the visitor accepted an update (the first install claims silently).
+    if (reloading || !document.getElementById('update-notice')) return;
+    reloading = true;
+    window.location.reload();
+  });
+
+  window.addEventListener('load', () => {
+    const base = document.querySelector('base')?.href || '/';
+    navigator.serviceWorker
+      .register(new URL('sw.js', base).href, { scope: new URL('./', base).href })
+      .then((registration) => {
+        if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing;
+          if (!worker) return;
+          worker.addEventListener('statechange', () => {
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+          });
+        });
+      })
+      .catch(() => {});
+  });
+})();
+
+// "Embed this view": pages mark where it goes (data-embed-this="teams map"); the snippet
+// for embed.js is written from the current address when the panel opens.
+(() => {
+  const TEXT = {
+    fr: {
+      summary: 'Intégrer cette vue sur un autre site',
+      intro: 'Collez ce code dans votre page\u00a0: la vue s’affiche avec les filtres en cours et garde la hauteur de son contenu.',
+      view: 'Vue à intégrer',
+      teams: 'Liste des équipes',
+      map: 'Carte',
+      team: 'Cette équipe',
+      code: 'Code à coller',
+      copy: 'Copier le code',
+      copied: 'Code copié.',
+    },
+    en: {
+      summary: 'Embed this view in another site',
+      intro: 'Paste this code into your page: the view shows with the current filters and keeps the height of its content.',
+      view: 'View to embed',
+      teams: 'List of the teams',
+      map: 'Map',
+      team: 'This team',
+      code: 'Code to paste',
+      copy: 'Copy the code',
+      copied: 'Code copied.',
+    },
+  };
+  const text = (key) => (TEXT[document.documentElement.lang] || TEXT.fr)[key];
+  let count = 0;
+  const refreshers = [];
+
+  function snippet(view) {
+    const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
+    const filters = view.startsWith('teams/') ? '' : window.location.search.replace(/^\?/, '');
+    const src = new URL('embed.js', document.baseURI).href;
+    const attributes = [`data-micronit-embed="${view}"`, `data-lang="${lang}"`];
+    if (filters) attributes.push(`data-filters="${filters.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+    return `<div ${attributes.join(' ')}></div>\n<script src="${src}" async></script>`;
+  }
+
+  function upgrade(marker) {
+    if (marker.dataset.ready) return;
+    marker.dataset.ready = 'true';
+    const views = marker.dataset.embedThis.split(' ').filter(Boolean);
+    const n = ++count;
+    const details = document.createElement('details');
+    details.className = 'embed-snippet';
+    const summary = document.createElement('summary');
+    summary.textContent = text('summary');
+    const intro = document.createElement('p');
+    intro.textContent = text('intro');
+    details.append(summary, intro);
+    let chosen = views[0];
+    const area = document.createElement('textarea');
+    if (views.length > 1) {
+      const label = document.createElement('label');
+      label.htmlFor = `embed-view-${n}`;
+      label.textContent = `${text('view')} `;
+      const select = document.createElement('select');
+      select.id = `embed-view-${n}`;
+      for (const v of views) select.add(new Option(text(v.startsWith('teams/') ? 'team' : v), v));
+      select.addEventListener('change', () => {
+        chosen = select.value;
+        area.value = snippet(chosen);
+      });
+      label.appendChild(select);
+      details.appendChild(label);
+    }
+    area.id = `embed-code-${n}`;
+    area.readOnly = true;
+    area.rows = 3;
+    area.setAttribute('aria-label', text('code'));
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button secondary';
+    button.textContent = text('copy');
+    const status = document.createElement('span');
+    status.setAttribute('role', 'status');
+    button.addEventListener('click', async () => {
+      area.select();
+      try {
+        await navigator.clipboard.writeText(area.value);
+      } catch {
+        document.execCommand('copy');
+      }
+      status.textContent = ` ${text('copied')}`;
+    });
+    const refresh = () => {
+      if (details.open) area.value = snippet(chosen);
+    };
+    refreshers.push(refresh);
+    details.addEventListener('toggle', () => {
+      refresh();
+      status.textContent = '';
+    });
+    details.append(area, button, status);
+    marker.appendChild(details);
+  }
+
+  // Also when the page changes (new filters): an open panel follows the address.
+  const scan = () => {
+    document.querySelectorAll('[data-embed-this]').forEach(upgrade);
+    refreshers.forEach((refresh) => refresh());
+  };
+  const start = () => {
+    scan();
+    new MutationObserver(scan).observe(document.body, { childList: true, subtree: true });
+  };
+  if (/^\/(fr|en)\/embed\//.test(window.location.pathname)) return;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
+

@@ -1,0 +1,74 @@
+//! Views for partner sites' iframes: the map or the list of the teams, filtered by the
+//! query string as the directory is, or one team; with a link to the full site.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use micronit_model::{sort_teams, Embed, Filter, Index, Lang, Page, Sort};
+
+use crate::components::{team_list, TeamMap};
+use crate::data::use_consortium;
+use crate::i18n::{count, t, Key};
+use crate::pages::{Missing, NotFound};
+
+/// The embedded view `view` in `lang`.
+pub fn embed(view: Embed, lang: Lang) -> AnyView {
+    let c = use_consortium();
+    let location = crate::nav::use_location();
+    let full_site = Page::Embed(view.clone()).full_site().path(lang);
+    let filtered = {
+        let c = c.clone();
+        let index = Arc::new(Index::new(&c));
+        Memo::new(move |_| {
+            let filter = Filter::from_query(&location.search.get());
+            let mut teams = index.apply(&filter).teams;
+            sort_teams(&mut teams, &c, Sort::Name, lang);
+            teams
+        })
+    };
+    // The full site's page, with the same filters.
+    let source = move || {
+        let query = location.search.get();
+        if query.is_empty() {
+            full_site.clone()
+        } else {
+            format!("{full_site}?{query}")
+        }
+    };
+    // A team's view has the team's name as its heading; the others a hidden one.
+    let heading = (!matches!(view, Embed::Team(_)))
+        .then(|| view! { <h1 class="visually-hidden">{t(lang, Key::EmbedTitle)}</h1> });
+    let body = match view {
+        Embed::Map => view! { <TeamMap lang teams=filtered heading=2/> }.into_any(),
+        Embed::Teams => {
+            let c = c.clone();
+            view! {
+                <p class="result-count">
+                    {move || count(lang, filtered.get().len(), Key::TeamsCountOne, Key::TeamsCountOther)}
+                </p>
+                {move || team_list(&filtered.get(), &c, lang, 2, None)}
+            }
+            .into_any()
+        }
+        Embed::Team(id) => match c.team(&id) {
+            Some(team) => {
+                let team = team.clone();
+                view! { <super::team::TeamPage team lang/> }.into_any()
+            }
+            None => view! { <NotFound lang missing=Missing::Team(id)/> }.into_any(),
+        },
+    };
+    view! {
+        <div class="embed">
+            {heading}
+            {body}
+            <p class="embed-source">
+                <a href=source target="_blank" rel="noopener">
+                    {t(lang, Key::EmbedOpen)}
+                    <span class="visually-hidden">" " {t(lang, Key::NewTab)}</span>
+                </a>
+            </p>
+        </div>
+    }
+    .into_any()
+}
