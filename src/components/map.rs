@@ -882,6 +882,9 @@ fn swatch(status: Membership, fills: &[&str]) -> impl IntoView {
     view! { <svg class="swatch" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false" inner_html=svg></svg> }
 }
 
+/// The legend's picture of a group of teams.
+const CLUSTER_SWATCH: &str = r#"<circle class="cluster-disc" r="11"/><text class="cluster-count" text-anchor="middle" dy="0.35em">3</text>"#;
+
 /// The legend, and the choice of what the colours show.
 fn legend(c: &Consortium, lang: Lang, colours: RwSignal<Colours>) -> impl IntoView {
     let axes: Vec<(String, String)> = c
@@ -951,7 +954,7 @@ fn legend(c: &Consortium, lang: Lang, colours: RwSignal<Colours>) -> impl IntoVi
                 {items}
                 <li>
                     <svg class="swatch" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false"
-                        inner_html="<circle class=\"cluster-disc\" r=\"11\"/><text class=\"cluster-count\" text-anchor=\"middle\" dy=\"0.35em\">3</text>">
+                        inner_html=CLUSTER_SWATCH>
                     </svg>
                     {t(lang, Key::MapLegendCluster)}
                 </li>

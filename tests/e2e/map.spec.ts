@@ -239,6 +239,8 @@ test('the colour legend switches between axes and status, and the open panel pas
   await ready(page);
   const legend = page.locator('.legend-items');
   await expect(legend).toContainText(`Axis 1: ${snapshot.axes[0].title.en}`);
+  // Every entry of the legend has its picture.
+  for (const item of await legend.locator('li').all()) await expect(item.locator('svg path, svg circle').first()).toBeAttached();
   await page.getByLabel(ui.en.map_colour_status).check();
   await expect(legend).not.toContainText('Axis 1:');
   await expect(page.locator('.map-markers .fill-associated').first()).toBeVisible();
