@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { ready, ui } from './helpers';
+
+const good = JSON.parse(readFileSync(new URL('../../public/data/consortium.json', import.meta.url), 'utf8'));
+const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+/** Applies `f` to every string of the tree under keys `fr`/`en`, and to every `url`/`website`. */
+function poison(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((v) => poison(v));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
+  }
+  if (typeof value === 'string' && (key === 'fr' || key === 'en')) return PAYLOAD;
+  if (typeof value === 'string' && (key === 'url' || key === 'website')) return 'javascript:window.__pwned=1';
+  return value;
+}
+
+async function nothingRan(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.locator('#app img, #app script, #app iframe')).toHaveCount(0);
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+}
+
+test('markup in every text and javascript: links are refused, and nothing runs', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
+  const body = JSON.stringify(poison(good));
+  await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  for (const path of ['/fr/', '/en/teams', '/en/teams/lnox', '/fr/news', '/en/events', '/fr/embed/map']) {
+    await page.goto(path);
+    await expect(page.getByRole('alert')).toBeVisible();
+    await nothingRan(page);
+    // The details name the fields at fault, as text.
+    await page.getByRole('alert').locator('summary').click();
+    await expect(page.getByRole('alert').locator('pre')).toContainText('contains HTML markup');
+  }
+  expect(dialogs).toBe(0);
+});
+
+test('text that merely looks like markup is shown as it is, in lists, tables, the map and the export', async ({ page }) => {
+  const data = structuredClone(good);
+  const team = data.teams.find((t: { id: string }) => t.id === 'lnox');
+  team.acronym = `A"B'<3&`;
+  team.name = { fr: `Niche & co "<1>" 'x'`, en: `Niche & co "<1>" 'x'` };
+  team.city = `Tours "<2>" & l'Indre`;
+  await page.route('**/data/consortium.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+  await page.goto('/en/teams');
+  await ready(page);
+  const name = `A"B'<3& — Niche & co "<1>" 'x'`;
+  await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+  // The map's markers are written as SVG markup: their names must come out unchanged.
+  const marker = page.getByRole('button', { name: `A"B'<3& — Tours "<2>" & l'Indre`, exact: true });
+  await expect(marker).toHaveCount(1);
+  await marker.click();
+  await expect(page.locator('.map-panel h3')).toHaveText(name);
+  // So are the tables.
+  await page.getByText(ui.en.matrix_tumor_types).click();
+  await expect(page.locator('.matrix').getByRole('rowheader', { name, exact: true })).toBeVisible();
+  // And the CSV export holds the text itself.
+  const csv = page.getByRole('link', { name: ui.en.export_csv });
+  await csv.dispatchEvent('click');
+  const href = decodeURIComponent((await csv.getAttribute('href'))!.replace(/^data:text\/csv;charset=utf-8,/, ''));
+  expect(href).toContain(`"A""B'<3& — Niche & co ""<1>"" 'x'"`);
+  await nothingRan(page);
+});
