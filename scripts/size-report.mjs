@@ -45,4 +45,21 @@ if (mapBr > MAP_BUDGET) {
   console.error(`size report: map/france.json is ${kb(mapBr)} brotli, over the budget of ${kb(MAP_BUDGET)}`);
   failed = true;
 }
+
+// The first view of the home page: everything it downloads before it is complete (the
+// page, the app's js, wasm and css, the site's script, the snapshot and the map).
+const FIRST_VIEW_BUDGET = 250 * 1024;
+const firstView = [
+  'index.html',
+  ...readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && !['sw.js', 'embed.js'].includes(f)),
+  'data/consortium.json',
+  'map/france.json',
+];
+let total = 0;
+for (const f of firstView) total += brotli(readFileSync(join(dist, f)));
+console.log(`first view of the home page (${firstView.length} files): ${kb(total)} brotli, budget ${kb(FIRST_VIEW_BUDGET)}`);
+if (total > FIRST_VIEW_BUDGET) {
+  console.error(`size report: the first view is ${kb(total)} brotli, over the budget of ${kb(FIRST_VIEW_BUDGET)}`);
+  failed = true;
+}
 process.exit(failed ? 1 : 0);
