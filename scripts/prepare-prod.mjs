@@ -1,0 +1,50 @@
+// Prepares a release build for a production server: writes a brotli (.br) and a gzip
+// (.gz) copy next to every compressible file, for servers that serve precompressed
+// files (deploy/Caddyfile, deploy/nginx.conf), and prints the Content-Security-Policy
+// of the build: scripts from the site only, with the hash of the one inline script that
+// trunk writes to start the app, and 'wasm-unsafe-eval' for WebAssembly.
+//
+//   node scripts/prepare-prod.mjs [dist]
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const COMPRESSIBLE = /\.(html|js|mjs|wasm|css|json|svg|webmanifest|xml|txt)$/;
+
+function files(d) {
+  return readdirSync(d).flatMap((name) => {
+    const path = join(d, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+let count = 0;
+for (const path of files(dist)) {
+  if (!COMPRESSIBLE.test(path)) continue;
+  const buf = readFileSync(path);
+  writeFileSync(`${path}.br`, brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }));
+  writeFileSync(`${path}.gz`, gzipSync(buf, { level: 9 }));
+  count += 1;
+}
+console.error(`prepare-prod: ${count} files precompressed (brotli and gzip) in ${dist}`);
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
+);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+console.log(policy);

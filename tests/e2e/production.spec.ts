@@ -1,0 +1,88 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { LANGS, routes, ready } from './helpers';
+
+// The release build served by Caddy as in production (deploy/Caddyfile, scripts/prod).
+test.describe.configure({ mode: 'serial' });
+let caddy: ChildProcess;
+const port = 4310;
+const base = `http://127.0.0.1:${port}`;
+
+test.beforeAll(async () => {
+  const csp = execFileSync('node', ['scripts/prepare-prod.mjs', 'dist'], { encoding: 'utf8' }).trim();
+  caddy = spawn('caddy', ['run', '--config', 'deploy/Caddyfile', '--adapter', 'caddyfile'], {
+    env: { ...process.env, MICRONIT_ROOT: `${process.cwd()}/dist`, MICRONIT_PORT: String(port), MICRONIT_CSP: csp },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('caddy did not start');
+});
+test.afterAll(() => caddy?.kill());
+
+test('the server sends precompressed files, answers deep links, caches hashed files and sets the security headers', async ({ request }) => {
+  const page = await request.get(`${base}/en/teams/lnox`);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain('<div id="app">');
+  const h = page.headers();
+  expect(h['cache-control']).toBe('no-cache');
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(h['permissions-policy']).toContain('geolocation=()');
+  const csp = h['content-security-policy'];
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).toContain("frame-ancestors 'none'");
+  const embed = await request.get(`${base}/fr/embed/map`);
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  const wasm = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'))!;
+  for (const [encoding, expected] of [['br', 'br'], ['gzip', 'gzip']]) {
+    const r = await request.get(`${base}/${wasm}`, { headers: { 'accept-encoding': encoding } });
+    expect(r.headers()['content-encoding']).toBe(expected);
+    expect(r.headers()['content-type']).toBe('application/wasm');
+    expect(r.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  }
+  for (const path of ['/sw.js', '/data/consortium.json', '/index.html']) {
+    expect((await request.get(`${base}${path}`)).headers()['cache-control'], path).toBe('no-cache');
+  }
+});
+
+async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return violations;
+}
+
+for (const lang of LANGS) {
+  test(`every page in ${lang} works under the Content-Security-Policy, with no violation`, async ({ page }) => {
+    const violations = await watchCsp(page);
+    for (const { path, h1 } of [
+      ...routes(lang),
+      { path: `/${lang}/embed/map?axis=2`, h1: /./ },
+      { path: `/${lang}/embed/teams?status=member`, h1: /./ },
+    ]) {
+      await page.goto(`${base}${path}`);
+      await ready(page);
+      if (typeof h1 === 'string') await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+    }
+    // The map and the team page's locator drew (their outline is fetched).
+    await page.goto(`${base}/${lang}/`);
+    await expect(page.locator('.map-markers [data-m]').first()).toBeAttached();
+    expect(violations).toEqual([]);
+  });
+}
