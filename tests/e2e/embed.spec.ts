@@ -30,6 +30,18 @@ test.afterAll(() => new Promise<void>((resolve) => partner.close(() => resolve()
 const frameHeight = (page: Page, n: number) =>
   page.locator('iframe').nth(n).evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
 
+/** The frame's height once it has stopped changing. */
+async function settledHeight(page: Page, n: number): Promise<number> {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const h = await frameHeight(page, n);
+    if (h === last) return h;
+    last = h;
+    await page.waitForTimeout(250);
+  }
+  return last;
+}
+
 test('a partner page shows the embedded map and a filtered list, each as tall as its content', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${PARTNER_PORT}/`);
   const frames = page.locator('iframe');
@@ -58,7 +70,7 @@ test('the frame follows its content when the filters change, and ignores foreign
   const list = page.frameLocator('iframe >> nth=1');
   await expect(list.locator('.team-card').first()).toBeVisible();
   await expect.poll(() => frameHeight(page, 1)).not.toBe(480);
-  const before = await frameHeight(page, 1);
+  const before = await settledHeight(page, 1);
   // A wider filter inside the frame: more teams, a taller frame.
   const frame = page.frames().find((f) => f.url().includes('/embed/teams'))!;
   await frame.evaluate(() => {
@@ -66,8 +78,8 @@ test('the frame follows its content when the filters change, and ignores foreign
     dispatchEvent(new PopStateEvent('popstate'));
   });
   await expect(list.locator('.team-card')).toHaveCount(snapshot.teams.length);
-  await expect.poll(() => frameHeight(page, 1)).toBeGreaterThan(before + 200);
-  const tall = await frameHeight(page, 1);
+  await expect.poll(() => frameHeight(page, 1), { timeout: 20_000 }).toBeGreaterThan(before + 200);
+  const tall = await settledHeight(page, 1);
   // A message from another origin, or from a frame that is not the atlas's, changes nothing.
   await page.evaluate(() => window.postMessage({ type: 'micronit:height', height: 50 }, '*'));
   await page.evaluate((port) => {
