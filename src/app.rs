@@ -42,7 +42,7 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
     // `/` goes to the home page in the browser's language.
     Effect::new(move |_| {
         if location.pathname.get().trim_matches('/').is_empty() {
-            navigate(&Page::Home.path(preferred), true, false);
+            navigate(&Page::Home.href(preferred), true, false);
         }
     });
 

@@ -162,7 +162,7 @@ pub fn apply(meta: &PageMeta) {
         let _ = html.set_attribute("lang", meta.lang.code());
     }
     document.set_title(&meta.title);
-    let origin = window.location().origin().unwrap_or_default();
+    let base = crate::nav::base_url();
     let set = |selector: &str, tag: &str, attributes: &[(&str, &str)], name: &str, value: &str| {
         if let Some(el) = head_element(&document, selector, tag, attributes) {
             let _ = el.set_attribute(name, value);
@@ -207,7 +207,7 @@ pub fn apply(meta: &PageMeta) {
                     (_, 2) => "/",
                     _ => &paths[which],
                 };
-                let href = format!("{origin}{path}");
+                let href = format!("{base}{}", path.trim_start_matches('/'));
                 let attributes: &[(&str, &str)] = if hreflang.is_empty() {
                     &[("rel", rel)]
                 } else {

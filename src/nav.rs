@@ -16,13 +16,37 @@ pub struct Location {
     url: RwSignal<(String, String, String)>,
 }
 
+/// The site's base address (`https://example.org/micronit/`), from `<base href>`: the
+/// site may be served at the root of a domain or under a sub-path.
+pub fn base_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// The path part of the base address (`/micronit/`).
+fn base_path() -> String {
+    web_sys::Url::new(&base_url()).map_or_else(|_| "/".to_owned(), |u| u.pathname())
+}
+
+/// The current address, its path taken from the site's base (`/fr/teams` for
+/// `/micronit/fr/teams`).
 fn read_url() -> (String, String, String) {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return ("/".to_owned(), String::new(), String::new());
     };
     let get = |r: Result<String, _>| r.unwrap_or_default();
+    let path = get(location.pathname());
+    let base = base_path();
+    let path = match path.strip_prefix(base.trim_end_matches('/')) {
+        Some(rest) if rest.starts_with('/') || rest.is_empty() => {
+            format!("/{}", rest.trim_start_matches('/'))
+        }
+        _ => path,
+    };
     (
-        get(location.pathname()),
+        path,
         get(location.search()).trim_start_matches('?').to_owned(),
         get(location.hash()).trim_start_matches('#').to_owned(),
     )
@@ -61,8 +85,9 @@ pub fn use_location() -> Location {
     use_context::<Location>().unwrap_or_else(provide_location)
 }
 
-/// Goes to `href` (a path of the site, with its query): a new history entry, or the
-/// current one replaced; at the top of the page unless `keep_scroll`.
+/// Goes to `href` (an address relative to the site's base, such as `fr/teams?axis=2`, or
+/// absolute): a new history entry, or the current one replaced; at the top of the page
+/// unless `keep_scroll`.
 pub fn navigate(href: &str, replace: bool, keep_scroll: bool) {
     let Some(window) = web_sys::window() else {
         return;
@@ -130,14 +155,14 @@ fn follow(ev: &web_sys::MouseEvent, location: Location) {
     if url.origin() != origin {
         return;
     }
+    // Only addresses under the site's base are pages of the site.
+    if !url.pathname().starts_with(&base_path()) {
+        return;
+    }
     ev.prevent_default();
-    let path = url.pathname();
-    let same_page = location.pathname.get_untracked() == path;
-    navigate(
-        &format!("{path}{}{}", url.search(), url.hash()),
-        false,
-        same_page && !url.hash().is_empty(),
-    );
+    let before = location.pathname.get_untracked();
+    navigate(&url.href(), false, !url.hash().is_empty());
+    let same_page = location.pathname.get_untracked() == before;
     if same_page && !url.hash().is_empty() {
         // An anchor of this page: go to it.
         let id = url.hash().trim_start_matches('#').to_owned();

@@ -26,16 +26,16 @@ pub fn Footer(snapshot: SnapshotResource) -> impl IntoView {
         <footer class="site-footer">
             <div class="container">
                 <p>
-                    <a href=move || Page::About.path(lang.get())>
+                    <a href=move || Page::About.href(lang.get())>
                         {move || t(lang.get(), Key::FooterAbout)}
                     </a>
                 </p>
                 {updated}
                 <p>{move || t(lang.get(), Key::FooterPrivacy)}</p>
                 <p class="footer-links">
-                    <a href=move || Page::Legal.path(lang.get())>{move || t(lang.get(), Key::FooterLegal)}</a>
+                    <a href=move || Page::Legal.href(lang.get())>{move || t(lang.get(), Key::FooterLegal)}</a>
                     " · "
-                    <a href=move || Page::Accessibility.path(lang.get())>{move || t(lang.get(), Key::FooterA11y)}</a>
+                    <a href=move || Page::Accessibility.href(lang.get())>{move || t(lang.get(), Key::FooterA11y)}</a>
                 </p>
             </div>
         </footer>

@@ -26,7 +26,7 @@ pub fn Header() -> impl IntoView {
     };
     // The same address in the other language: page, filters and anchor are kept.
     let switch_href = move || {
-        // The router gives the query without its `?` (and may give the hash without `#`).
+        // The address gives the query without its `?` and the hash without `#`.
         let prefixed = |s: String, mark: char| {
             if s.is_empty() || s.starts_with(mark) {
                 s
@@ -40,12 +40,15 @@ pub fn Header() -> impl IntoView {
             prefixed(location.search.get(), '?'),
             prefixed(location.hash.get(), '#')
         );
+        // Relative to the site's base, like every link.
         switch_lang(&address, lang.get().other())
+            .trim_start_matches('/')
+            .to_owned()
     };
     view! {
         <header class="site-header">
             <div class="container header-inner">
-                <a class="brand" href=move || Page::Home.path(lang.get())>
+                <a class="brand" href=move || Page::Home.href(lang.get())>
                     <span class="brand-name">"Micronit"</span>
                     " "
                     <span class="brand-gdr">"GDR 3697"</span>
@@ -62,7 +65,7 @@ pub fn Header() -> impl IntoView {
                                 };
                                 view! {
                                     <li>
-                                        <a href=move || page.path(lang.get()) aria-current=current>
+                                        <a href=move || page.href(lang.get()) aria-current=current>
                                             {move || t(lang.get(), key)}
                                         </a>
                                     </li>

@@ -807,7 +807,7 @@ fn panel_view(
                         {illustrative.then(|| view! { " " <IllustrativeBadge lang/> })}
                     </p>
                     <ul class="tags" aria-label=t(lang, Key::FieldAxes)>{axes}</ul>
-                    <p><a class="button" href=Page::Team(team.id.clone()).path(lang)>{t(lang, Key::MapTeamPage)}</a></p>
+                    <p><a class="button" href=Page::Team(team.id.clone()).href(lang)>{t(lang, Key::MapTeamPage)}</a></p>
                 }
                 .into_any(),
             )
@@ -819,7 +819,7 @@ fn panel_view(
                 .map(|team| {
                     view! {
                         <li>
-                            <a href=Page::Team(team.id.clone()).path(lang)>{display_name(team, lang)}</a>
+                            <a href=Page::Team(team.id.clone()).href(lang)>{display_name(team, lang)}</a>
                             <span class="muted">" · " {status_label(team.status, lang)}</span>
                         </li>
                     }

@@ -41,7 +41,7 @@ pub fn Matrix(
         let values = facet.values(team);
         html.push_str(&format!(
             "<tr><th scope=\"row\"><a href=\"{}\">{}</a></th>",
-            escape_markup(&Page::Team(team.id.clone()).path(lang)),
+            escape_markup(&Page::Team(team.id.clone()).href(lang)),
             escape_markup(&display_name(team, lang))
         ));
         for (value, _) in &columns {

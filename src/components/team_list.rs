@@ -62,7 +62,7 @@ fn team_card(
             on:mouseleave=move |_| if let Some(h) = highlight { h.set(None) }
             on:focusin=move |_| if let Some(h) = highlight { h.set(Some(i)) }
             on:focusout=move |_| if let Some(h) = highlight { h.set(None) }>
-            {heading_view(heading, view! { <a href=Page::Team(team.id.clone()).path(lang)>{title}</a> })}
+            {heading_view(heading, view! { <a href=Page::Team(team.id.clone()).href(lang)>{title}</a> })}
             <p class="team-meta">
                 <span>{team.city.clone()}</span>
                 " · "

@@ -55,7 +55,7 @@ pub fn About(lang: Lang) -> impl IntoView {
                 <ol class="axes-list">
                     {c.axes.iter().map(|axis| view! {
                         <li class=format!("axis-{}", axis.number)>
-                            <a href=Page::Axis(axis.number).path(lang)>{tr(&axis.title, lang)}</a>
+                            <a href=Page::Axis(axis.number).href(lang)>{tr(&axis.title, lang)}</a>
                         </li>
                     }).collect_view()}
                 </ol>

@@ -15,7 +15,7 @@ use crate::pages::{Missing, NotFound};
 pub fn embed(view: Embed, lang: Lang) -> AnyView {
     let c = use_consortium();
     let location = crate::nav::use_location();
-    let full_site = Page::Embed(view.clone()).full_site().path(lang);
+    let full_site = Page::Embed(view.clone()).full_site().href(lang);
     let filtered = {
         let c = c.clone();
         let index = Arc::new(Index::new(&c));

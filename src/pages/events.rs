@@ -25,10 +25,8 @@ fn calendar_link(e: &Event, lang: Lang, stamp: &str) -> impl IntoView {
         &[("title", e.title.in_lang(lang))],
     );
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let origin = web_sys::window()
-            .and_then(|w| w.location().origin().ok())
-            .unwrap_or_default();
-        let url = format!("{origin}{}", Page::Events.path(lang));
+        let origin = crate::nav::base_url();
+        let url = format!("{origin}{}", Page::Events.href(lang));
         let Some(ics) = event_ics(&event, lang, &url, &stamp) else {
             return;
         };

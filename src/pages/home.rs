@@ -31,7 +31,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
             view! {
                 <li class=format!("card axis-card axis-{n}")>
                     <p class="eyebrow">{tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}</p>
-                    <h3><a href=Page::Axis(n).path(lang)>{tr(&axis.title, lang)}</a></h3>
+                    <h3><a href=Page::Axis(n).href(lang)>{tr(&axis.title, lang)}</a></h3>
                     <p>{tr(&axis.description, lang)}</p>
                 </li>
             }
@@ -46,7 +46,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
             view! {
                 <li class="news-teaser">
                     {date.map(|d| view! { <time datetime=d.to_string()>{d.long(lang)}</time> })}
-                    <h3><a href=Page::NewsItem(item.slug.clone()).path(lang)>{tr(&item.title, lang)}</a></h3>
+                    <h3><a href=Page::NewsItem(item.slug.clone()).href(lang)>{tr(&item.title, lang)}</a></h3>
                     <p>{tr(&item.summary, lang)}</p>
                 </li>
             }
@@ -62,8 +62,8 @@ pub fn Home(lang: Lang) -> impl IntoView {
                     </h1>
                     <p class="lead">{tr(&c.about.summary, lang)}</p>
                     <p class="actions">
-                        <a class="button" href=Page::Teams.path(lang)>{t(lang, Key::HomeDirectory)}</a>
-                        <a class="button secondary" href=Page::About.path(lang)>{t(lang, Key::HomeAbout)}</a>
+                        <a class="button" href=Page::Teams.href(lang)>{t(lang, Key::HomeDirectory)}</a>
+                        <a class="button secondary" href=Page::About.href(lang)>{t(lang, Key::HomeAbout)}</a>
                     </p>
                 </div>
             </section>
@@ -85,7 +85,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
             <section class="container home-map" aria-labelledby="map-title">
                 <h2 id="map-title">{t(lang, Key::MapHomeTitle)}</h2>
                 <TeamMap lang teams=Signal::derive(move || all.clone())/>
-                <p><a href=Page::Teams.path(lang)>{t(lang, Key::MapHomeLink)}</a></p>
+                <p><a href=Page::Teams.href(lang)>{t(lang, Key::MapHomeLink)}</a></p>
                 <div class="embed-this" data-embed-this="map"></div>
             </section>
             <section class="container" aria-labelledby="axes-title">
@@ -95,7 +95,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
             <section class="container" aria-labelledby="news-title">
                 <h2 id="news-title">{t(lang, Key::HomeNews)}</h2>
                 <ul class="news-list">{news}</ul>
-                <p><a href=Page::News.path(lang)>{t(lang, Key::NewsBack)}</a></p>
+                <p><a href=Page::News.href(lang)>{t(lang, Key::NewsBack)}</a></p>
             </section>
         </div>
     }

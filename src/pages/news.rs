@@ -24,7 +24,7 @@ pub fn NewsList(lang: Lang) -> impl IntoView {
         .map(|item| view! {
             <li class="news-teaser">
                 {date_view(item.date.as_deref(), lang)}
-                <h2><a href=Page::NewsItem(item.slug.clone()).path(lang)>{tr(&item.title, lang)}</a></h2>
+                <h2><a href=Page::NewsItem(item.slug.clone()).href(lang)>{tr(&item.title, lang)}</a></h2>
                 <p>{tr(&item.summary, lang)}</p>
             </li>
         })
@@ -55,7 +55,7 @@ pub fn NewsPage(item: NewsItem, lang: Lang) -> impl IntoView {
                 .acronym
                 .clone()
                 .unwrap_or_else(|| team.name.in_lang(lang).to_owned());
-            view! { <li><a href=Page::Team(team.id.clone()).path(lang)>{label}</a></li> }
+            view! { <li><a href=Page::Team(team.id.clone()).href(lang)>{label}</a></li> }
         })
         .collect::<Vec<_>>();
     let links = item
@@ -68,7 +68,7 @@ pub fn NewsPage(item: NewsItem, lang: Lang) -> impl IntoView {
         .collect::<Vec<_>>();
     view! {
         <article class="container page news-page">
-            <p class="breadcrumb"><a href=Page::News.path(lang)>{t(lang, Key::NewsBack)}</a></p>
+            <p class="breadcrumb"><a href=Page::News.href(lang)>{t(lang, Key::NewsBack)}</a></p>
             <h1>{tr(&item.title, lang)}</h1>
             <p class="dateline">{date_view(item.date.as_deref(), lang)}</p>
             <p class="lead">{tr(&item.summary, lang)}</p>

@@ -25,9 +25,9 @@ pub fn NotFound(lang: Lang, #[prop(optional)] missing: Missing) -> impl IntoView
     };
     let related = match &missing {
         Missing::Team(_) | Missing::Axis(_) => {
-            Some((Page::Teams.path(lang), t(lang, Key::NotFoundTeams)))
+            Some((Page::Teams.href(lang), t(lang, Key::NotFoundTeams)))
         }
-        Missing::News(_) => Some((Page::News.path(lang), t(lang, Key::NotFoundNewsList))),
+        Missing::News(_) => Some((Page::News.href(lang), t(lang, Key::NotFoundNewsList))),
         Missing::Page => None,
     };
     view! {
@@ -36,7 +36,7 @@ pub fn NotFound(lang: Lang, #[prop(optional)] missing: Missing) -> impl IntoView
             <p>{detail}</p>
             <ul class="link-list">
                 {related.map(|(href, label)| view! { <li><a href=href>{label}</a></li> })}
-                <li><a href=Page::Home.path(lang)>{t(lang, Key::NotFoundHome)}</a></li>
+                <li><a href=Page::Home.href(lang)>{t(lang, Key::NotFoundHome)}</a></li>
             </ul>
         </section>
     }

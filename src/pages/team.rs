@@ -41,7 +41,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
             let n = axis.number;
             view! {
                 <li class=format!("axis-{n}")>
-                    <a href=Page::Axis(n).path(lang)>
+                    <a href=Page::Axis(n).href(lang)>
                         {tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}
                         {crate::meta::colon(lang)}
                         {tr(&axis.title, lang)}
@@ -55,7 +55,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
         .iter()
         .filter_map(|id| c.tumor_type(id))
         .map(|tt| {
-            let href = format!("{}?tumor={}", Page::Teams.path(lang), tt.id);
+            let href = format!("{}?tumor={}", Page::Teams.href(lang), tt.id);
             let title = tf(lang, Key::TeamsWith, &[("what", tt.name.in_lang(lang))]);
             view! { <li><a href=href title=title>{tr(&tt.name, lang)}</a></li> }
         })
@@ -65,7 +65,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
         .iter()
         .filter_map(|id| c.expertise_area(id))
         .map(|e| {
-            let href = format!("{}?expertise={}", Page::Teams.path(lang), e.id);
+            let href = format!("{}?expertise={}", Page::Teams.href(lang), e.id);
             let title = tf(lang, Key::TeamsWith, &[("what", e.name.in_lang(lang))]);
             view! { <li><a href=href title=title>{tr(&e.name, lang)}</a></li> }
         })
@@ -74,14 +74,14 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
         .news_newest_first()
         .into_iter()
         .filter(|n| n.teams.contains(&team.id))
-        .map(|n| view! { <li><a href=Page::NewsItem(n.slug.clone()).path(lang)>{tr(&n.title, lang)}</a></li> })
+        .map(|n| view! { <li><a href=Page::NewsItem(n.slug.clone()).href(lang)>{tr(&n.title, lang)}</a></li> })
         .collect::<Vec<_>>();
     let has_news = !news.is_empty();
     let index = c.teams.iter().position(|t| t.id == team.id);
 
     view! {
         <article class="container page team-page">
-            <p class="breadcrumb"><a href=Page::Teams.path(lang)>{t(lang, Key::TeamBack)}</a></p>
+            <p class="breadcrumb"><a href=Page::Teams.href(lang)>{t(lang, Key::TeamBack)}</a></p>
             <h1>
                 {team.acronym.clone().map(|a| view! { <span class="acronym">{a}</span> })}
                 <span class="team-name">{tr(&team.name, lang)}</span>

@@ -142,7 +142,7 @@ pub fn Directory(
     // Every change of filter is a new address: back and forward step through them.
     let set_filter = Callback::new(move |(f, replace): (Filter, bool)| {
         let query = f.to_query();
-        let path = page.path(lang);
+        let path = page.href(lang);
         let href = if query.is_empty() {
             path
         } else {
@@ -498,9 +498,7 @@ fn option_list(
 
 /// The rows of the CSV export: a header, then one row per team shown, in `lang`.
 fn export_rows(c: &Consortium, teams: &[Team], lang: Lang) -> Vec<Vec<String>> {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
+    let origin = crate::nav::base_url();
     let tumor = |id: &String| {
         c.tumor_type(id)
             .map_or_else(|| id.clone(), |x| x.name.in_lang(lang).to_owned())
@@ -541,7 +539,7 @@ fn export_rows(c: &Consortium, teams: &[Team], lang: Lang) -> Vec<Vec<String>> {
             tumors.join("; "),
             areas.join("; "),
             t(lang, if team.illustrative { Key::Yes } else { Key::No }).to_owned(),
-            format!("{origin}{}", Page::Team(team.id.clone()).path(lang)),
+            format!("{origin}{}", Page::Team(team.id.clone()).href(lang)),
         ]);
     }
     rows

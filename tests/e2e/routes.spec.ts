@@ -45,7 +45,7 @@ test('the home page shows figures computed from the snapshot and links in', asyn
   await expect(figures).toContainText(`${snapshot.axes.length} research axes`);
   await expect(figures).toContainText(`${snapshot.tumor_types.length} tumor types`);
   for (const axis of snapshot.axes) {
-    await expect(page.getByRole('link', { name: axis.title.en })).toHaveAttribute('href', `/en/axes/${axis.number}`);
+    await expect(page.getByRole('link', { name: axis.title.en })).toHaveAttribute('href', `en/axes/${axis.number}`);
   }
   await page.getByRole('link', { name: ui.en.home_directory }).click();
   await expect(page).toHaveURL('/en/teams');

@@ -61,6 +61,19 @@ impl Page {
         }
     }
 
+    /// The address of the page relative to the site's base (`fr/teams`): what links
+    /// use, so that the site works at the root of a domain or under a sub-path alike.
+    ///
+    /// ```
+    /// use micronit_model::{Lang, Page};
+    /// assert_eq!(Page::Home.href(Lang::Fr), "fr/");
+    /// assert_eq!(Page::Team("lnox".into()).href(Lang::En), "en/teams/lnox");
+    /// ```
+    pub fn href(&self, lang: Lang) -> String {
+        let path = self.path(lang);
+        path.trim_start_matches('/').to_owned()
+    }
+
     /// The page of the full site that an embedded view stands for (the page itself
     /// otherwise): where "open on the Micronit site" leads.
     ///

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import sirv from 'sirv';
+import { test, expect } from '@playwright/test';
+import { ready, snapshot, ui } from './helpers';
+
+// The release built for a sub-path (scripts/test: trunk build --public-url /micronit/
+// --dist dist-sub), served under /micronit/ of another server, as a partner's host would.
+let server: Server;
+let base = '';
+const lnox = snapshot.teams.find((t) => t.id === 'lnox')!;
+
+test.beforeAll(async () => {
+  test.skip(!existsSync('dist-sub/index.html'), 'build dist-sub first (scripts/test does)');
+  const serve = sirv('dist-sub', { single: true, dev: true });
+  server = createServer((req, res) => {
+    if (!req.url?.startsWith('/micronit/')) {
+      res.writeHead(404).end('not the atlas');
+      return;
+    }
+    req.url = req.url.slice('/micronit'.length);
+    serve(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/micronit`;
+});
+test.afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+test('under a sub-path, every link, fetch and address stays under it', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${base}/`)) outside.push(r.url());
+  });
+  await page.goto(`${base}/`);
+  await expect(page).toHaveURL(`${base}/fr/`);
+  await ready(page);
+  await expect(page.locator('.map-land')).toHaveCount(1);
+  await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', `${base}/en/`);
+  await page.getByRole('navigation', { name: ui.fr.nav_label }).getByRole('link', { name: ui.fr.nav_teams }).click();
+  await expect(page).toHaveURL(`${base}/fr/teams`);
+  await page.getByRole('checkbox', { name: /^Axe 2/ }).check();
+  await expect(page).toHaveURL(`${base}/fr/teams?axis=2`);
+  await page.locator('.team-card[data-team="lnox"]').getByRole('link').click();
+  await expect(page).toHaveURL(`${base}/fr/teams/lnox`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(lnox.acronym!);
+  await page.getByRole('link', { name: ui.fr.lang_switch_to }).click();
+  await expect(page).toHaveURL(`${base}/en/teams/lnox`);
+  await page.goBack();
+  await expect(page).toHaveURL(`${base}/fr/teams/lnox`);
+  // A deep link, and an unknown address, answered under the sub-path.
+  await page.goto(`${base}/en/teams?status=member`);
+  await ready(page);
+  await expect(page.locator('#results-count')).toContainText('17');
+  await page.goto(`${base}/en/nowhere`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.en.not_found_title);
+  expect(outside).toEqual([]);
+});
