@@ -3,21 +3,11 @@
 // nothing. Needs the release build in dist/ (scripts/test makes it).
 //
 //   node scripts/bench-filter.mjs [teams]
-import { spawn, execFileSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { benchBrowser } from './bench-browser.mjs';
 
 const teams = Number(process.argv[2] ?? 5000);
 const port = 4199;
-const synthetic = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'micronit-data', '--', 'synth', '--teams', String(teams)], {
-  maxBuffer: 1 << 30,
-}).toString();
-
-const server = spawn('node_modules/.bin/sirv', ['dist', '--single', '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { synthetic, browser, close } = await benchBrowser(teams, port);
 try {
   const page = await browser.newPage();
   await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
@@ -58,6 +48,5 @@ try {
   console.log(`  narrowing (tick "Myelomas"):   median ${median(samples.narrow).toFixed(1)} ms, max ${Math.max(...samples.narrow).toFixed(1)} ms`);
   console.log(`  widening (untick, ${shown}):   median ${median(samples.widen).toFixed(1)} ms, max ${Math.max(...samples.widen).toFixed(1)} ms`);
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

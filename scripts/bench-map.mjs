@@ -3,21 +3,11 @@
 // Needs the release build in dist/ (scripts/test makes it).
 //
 //   node scripts/bench-map.mjs [teams]
-import { spawn, execFileSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { benchBrowser } from './bench-browser.mjs';
 
 const teams = Number(process.argv[2] ?? 5000);
 const port = 4198;
-const synthetic = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'micronit-data', '--', 'synth', '--teams', String(teams)], {
-  maxBuffer: 1 << 30,
-}).toString();
-
-const server = spawn('node_modules/.bin/sirv', ['dist', '--single', '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { synthetic, browser, close } = await benchBrowser(teams, port);
 
 // Records the time between animation frames while `run` drives the map.
 async function frames(page, run) {
@@ -120,6 +110,5 @@ try {
   });
   report('eased zoom (buttons)', buttons);
 } finally {
-  await browser.close();
-  server.kill();
+  await close();
 }

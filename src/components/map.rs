@@ -247,20 +247,24 @@ fn fill_classes(c: &Consortium, i: usize, mode: Colours) -> Vec<String> {
     }
 }
 
-/// The drawing of one team's marker: its shape, split in one sector per colour.
-fn team_glyph(c: &Consortium, i: usize, mode: Colours) -> String {
-    let status = c.teams.get(i).map_or(Membership::Member, |t| t.status);
-    let fills = fill_classes(c, i, mode);
-    let n = fills.len() as f64;
+/// A status's shape split in one sector per fill class, with its edge, as SVG.
+fn glyph<S: AsRef<str>>(status: Membership, fills: &[S]) -> String {
+    let n = fills.len().max(1) as f64;
     let mut svg = String::new();
     for (k, class) in fills.iter().enumerate() {
         let from = -PI / 2.0 + 2.0 * PI * k as f64 / n;
         let d = sector(status, from, from + 2.0 * PI / n, 7.5);
-        svg.push_str(&format!("<path class=\"{class}\" d=\"{d}\"/>"));
+        svg.push_str(&format!("<path class=\"{}\" d=\"{d}\"/>", class.as_ref()));
     }
     let edge = sector(status, -PI / 2.0, 1.5 * PI, 7.5);
     svg.push_str(&format!("<path class=\"glyph-edge\" d=\"{edge}\"/>"));
     svg
+}
+
+/// The drawing of one team's marker: its shape, split in one sector per colour.
+fn team_glyph(c: &Consortium, i: usize, mode: Colours) -> String {
+    let status = c.teams.get(i).map_or(Membership::Member, |t| t.status);
+    glyph(status, &fill_classes(c, i, mode))
 }
 
 /// One marker, as SVG: a team's shape, or a group's disc with its number. It is a
@@ -870,15 +874,7 @@ fn panel_view(
 
 /// A small picture for the legend: the shape of a status in the given fills.
 fn swatch(status: Membership, fills: &[&str]) -> impl IntoView {
-    let n = fills.len().max(1) as f64;
-    let mut svg = String::new();
-    for (k, class) in fills.iter().enumerate() {
-        let from = -PI / 2.0 + 2.0 * PI * k as f64 / n;
-        let d = sector(status, from, from + 2.0 * PI / n, 7.5);
-        svg.push_str(&format!("<path class=\"{class}\" d=\"{d}\"/>"));
-    }
-    let edge = sector(status, -PI / 2.0, 1.5 * PI, 7.5);
-    svg.push_str(&format!("<path class=\"glyph-edge\" d=\"{edge}\"/>"));
+    let svg = glyph(status, fills);
     view! { <svg class="swatch" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false" inner_html=svg></svg> }
 }
 

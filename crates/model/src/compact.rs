@@ -349,6 +349,17 @@ struct Fields<'a> {
     path: String,
 }
 
+impl Fields<'_> {
+    /// The path of one of the object's fields.
+    fn field(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+}
+
 impl Reader<'_> {
     fn error<T>(&self, node: &Node, path: &str, message: String) -> Read<T> {
         let (line, column) = position(self.text, node.at);
@@ -469,11 +480,7 @@ impl Reader<'_> {
         key: &str,
         read: &dyn Fn(&Node, &str) -> Read<T>,
     ) -> Read<Option<T>> {
-        let path = if o.path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{}.{key}", o.path)
-        };
+        let path = o.field(key);
         match o.fields.iter().find(|(k, _)| k == key) {
             None => Ok(None),
             Some((
@@ -494,11 +501,7 @@ impl Reader<'_> {
         key: &str,
         read: &dyn Fn(&Node, &str) -> Read<T>,
     ) -> Read<T> {
-        let path = if o.path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{}.{key}", o.path)
-        };
+        let path = o.field(key);
         match o.fields.iter().find(|(k, _)| k == key) {
             Some((_, value)) => read(value, &path),
             None => self.error(node, &o.path, format!("missing field `{key}`")),
@@ -512,11 +515,7 @@ impl Reader<'_> {
         key: &str,
         item: &dyn Fn(&Node, &str) -> Read<T>,
     ) -> Read<Vec<T>> {
-        let path = if o.path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{}.{key}", o.path)
-        };
+        let path = o.field(key);
         match o.fields.iter().find(|(k, _)| k == key) {
             None => Ok(Vec::new()),
             Some((_, node)) => self.list(node, &path, item),
