@@ -377,14 +377,20 @@ pub fn TeamMap(
         }
     };
 
-    // Grouping changes with the zoom and the teams shown, not while panning.
+    // Grouping changes with the zoom, the box and the teams shown, not while panning:
+    // it reads the view only through `sizing`.
+    let sizing = Memo::new(move |_| view.with(|v| (v.zoom, v.width, v.height)));
     let markers = {
         let points = points.clone();
         Memo::new(move |_| {
-            let v = view.with(|v| View {
+            let (zoom, width, height) = sizing.get();
+            let v = View {
+                zoom,
+                width,
+                height,
                 center: Point::default(),
-                ..*v
-            });
+                frame,
+            };
             let on = split.with(|(on, _)| on.clone());
             let pts: Vec<Point> = on.iter().map(|&i| points[i]).collect();
             let s = v.scale();

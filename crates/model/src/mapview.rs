@@ -303,8 +303,9 @@ impl View {
     }
 }
 
-/// `x` with at most `decimals` decimals, for SVG attributes: "12.5", "-3", "0.00125".
-/// (Integer arithmetic only: the browser build then needs no float formatting code.)
+/// `x` with at most `decimals` decimals, for SVG attributes and messages: "12.5", "-3",
+/// "0.00125". (Integer arithmetic only: the browser build then needs no float
+/// formatting code.)
 pub fn svg_number(x: f64, decimals: u32) -> String {
     if !x.is_finite() {
         return "0".to_owned();

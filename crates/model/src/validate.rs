@@ -124,23 +124,14 @@ pub fn degrees(x: f64) -> String {
             "-inf".into()
         };
     }
-    let micro = (x.abs() * 1e6).round();
-    if micro >= 1e15 {
+    if (x.abs() * 1e6).round() >= 1e15 {
         return if x < 0.0 {
             "-huge".into()
         } else {
             "huge".into()
         };
     }
-    let micro = micro as u64;
-    let sign = if x < 0.0 && micro != 0 { "-" } else { "" };
-    let (int, frac) = (micro / 1_000_000, micro % 1_000_000);
-    if frac == 0 {
-        format!("{sign}{int}")
-    } else {
-        let digits = format!("{frac:06}");
-        format!("{sign}{int}.{}", digits.trim_end_matches('0'))
-    }
+    crate::svg_number(x, 6)
 }
 
 /// The id of `known` closest to `id` by edit distance, if it is close enough to be a typo.
