@@ -4,20 +4,15 @@
 //
 //   node scripts/precache.mjs [dir]
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { files } from './files.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 // The snapshot is cached at run time (stale-while-revalidate), not precached; the
 // service worker and the offline script are fetched by the browser itself.
 const SKIP = new Set(['sw.js', 'data/consortium.json', 'data/consortium.schema.json']);
 
-function files(d) {
-  return readdirSync(d).flatMap((name) => {
-    const path = join(d, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 
 const list = files(dir)
   .map((path) => relative(dir, path).split('\\').join('/'))

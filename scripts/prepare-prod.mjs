@@ -6,19 +6,14 @@
 //
 //   node scripts/prepare-prod.mjs [dist]
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { files } from './files.mjs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const COMPRESSIBLE = /\.(html|js|mjs|wasm|css|json|svg|webmanifest|xml|txt)$/;
 
-function files(d) {
-  return readdirSync(d).flatMap((name) => {
-    const path = join(d, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 
 let count = 0;
 for (const path of files(dist)) {
