@@ -2,9 +2,10 @@
 // (quality 11, as a server would precompress them), and fails when the wasm is over budget.
 //
 //   node scripts/size-report.mjs [dist]
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { files as allFiles } from './files.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const WASM_BUDGET = 180 * 1024;
@@ -46,11 +47,20 @@ if (mapBr > MAP_BUDGET) {
   failed = true;
 }
 
+// The prerendered pages (scripts/prerender.mjs): how many, and the largest.
+const pages = allFiles(dist).filter((f) => f.endsWith('.html') && f !== join(dist, 'index.html'));
+if (pages.length) {
+  const sizes = pages.map((f) => ({ f, br: brotli(readFileSync(f)) })).sort((a, b) => b.br - a.br);
+  const sum = sizes.reduce((n, s) => n + s.br, 0);
+  console.log(`prerendered pages: ${pages.length}, ${kb(sum)} brotli in all; largest ${sizes[0].f.slice(dist.length + 1)} ${kb(sizes[0].br)}`);
+}
+
 // The first view of the home page: everything it downloads before it is complete (the
-// page, the app's js, wasm and css, the site's script, the snapshot and the map).
+// page, prerendered when it is, the app's js, wasm and css, the site's script, the
+// snapshot and the map).
 const FIRST_VIEW_BUDGET = 250 * 1024;
 const firstView = [
-  'index.html',
+  existsSync(join(dist, 'fr/index.html')) ? 'fr/index.html' : 'index.html',
   ...readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && !['sw.js', 'embed.js'].includes(f)),
   'data/consortium.json',
   'map/france.json',

@@ -16,17 +16,24 @@ use wasm_bindgen::JsCast;
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    // The app takes over a known element, so the page may hold static content
-    // (a loading message, later a prerendered page) until the app is ready.
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    // The app takes over a known element, so the page may hold static content until the
+    // app is ready: a loading message, or a prerendered page, beside which site.js then
+    // makes `#app-live` for the app to start in, hidden, and which it replaces once the
+    // app shows the same view.
+    let document = web_sys::window().and_then(|w| w.document());
+    let element = |id: &str| {
+        document
+            .as_ref()
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let root = element("app-live").or_else(|| {
+        let app = element("app")?;
+        app.set_inner_html("");
+        Some(app)
+    });
     match root {
-        Some(root) => {
-            root.set_inner_html("");
-            leptos::mount::mount_to(root, app::App).forget();
-        }
+        Some(root) => leptos::mount::mount_to(root, app::App).forget(),
         None => leptos::mount::mount_to_body(app::App),
     }
 }

@@ -52,7 +52,16 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageM
         return not_found();
     };
     let c = match data {
-        DataState::Loading => return meta(titled(name, t(lang, Key::MetaLoading)), Key::MetaHome),
+        // While the snapshot is on its way the head stays as served: a prerendered page's
+        // own, or the shell's (an empty title: `apply` leaves the head alone).
+        DataState::Loading => {
+            return PageMeta {
+                lang,
+                title: String::new(),
+                description: String::new(),
+                paths: None,
+            }
+        }
         DataState::Failed => return meta(titled(name, t(lang, Key::MetaError)), Key::MetaHome),
         DataState::Ready(c) => c,
     };
@@ -160,6 +169,9 @@ pub fn apply(meta: &PageMeta) {
     };
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", meta.lang.code());
+    }
+    if meta.title.is_empty() {
+        return;
     }
     document.set_title(&meta.title);
     let base = crate::nav::base_url();

@@ -4,6 +4,100 @@
 // in a new tab and tells the partner's page its height. Texts follow <html lang>.
 'use strict';
 
+// A prerendered page (scripts/prerender.mjs): the app starts in a hidden element beside
+// it and takes its place only once it shows the same view, drawn from the snapshot, in
+// one step before the next paint: no blank frame, no shift, and the scroll position, the
+// focus and whatever was typed or ticked meanwhile are kept. Without this script (or
+// without WebAssembly) the prerendered page simply stays, and its links still work.
+(() => {
+  const saved = document.getElementById('app');
+  if (!saved || !saved.hasAttribute('data-prerendered')) return;
+  const live = document.createElement('div');
+  live.id = 'app-live';
+  live.hidden = true;
+  saved.after(live);
+  const start = window.location.pathname;
+
+  // Where an element is, as child indices from its root: the app renders the same tree
+  // (the saved page's <noscript> notes aside).
+  const kids = (el) => [...el.children].filter((child) => child.tagName !== 'NOSCRIPT');
+  const place = (el, root) => {
+    const steps = [];
+    for (; el && el !== root; el = el.parentElement) {
+      if (!el.parentElement) return null;
+      steps.unshift(kids(el.parentElement).indexOf(el));
+    }
+    return el === root ? steps : null;
+  };
+  const at = (steps, root) => steps.reduce((el, i) => el && kids(el)[i], root);
+  const controls = 'input, select, textarea';
+  const changed = (el) => {
+    if (el.readOnly || el.disabled) return false;
+    if (el.type === 'checkbox' || el.type === 'radio') return el.checked !== el.defaultChecked;
+    if (el.tagName !== 'SELECT') return el.value !== el.defaultValue;
+    const initial = [...el.options].findIndex((o) => o.defaultSelected);
+    return el.selectedIndex !== Math.max(initial, 0);
+  };
+
+  const mapsDrawn = () =>
+    [...live.querySelectorAll('.team-map')].every((map) => map.querySelector('.map-land, .map-note[role=note]'));
+  const drawn = () => {
+    const main = live.querySelector('main');
+    return !!main && !main.querySelector('.loading');
+  };
+  let waited = null;
+  let done = false;
+
+  function takeOver() {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(waited);
+    const x = window.scrollX;
+    const y = window.scrollY;
+    const active = document.activeElement;
+    const focused = saved.contains(active) ? place(active, saved) : null;
+    const edits = [...saved.querySelectorAll(controls)]
+      .filter(changed)
+      .map((el) => ({ steps: place(el, saved), el }));
+    live.hidden = false;
+    saved.remove();
+    live.id = 'app';
+    window.scrollTo(x, y);
+    // What was typed or ticked before the app was there, given to the app's controls.
+    for (const { steps, el } of edits) {
+      const twin = steps && at(steps, live);
+      if (!twin || twin.tagName !== el.tagName || twin.type !== el.type) continue;
+      if (el.type === 'checkbox' || el.type === 'radio') {
+        if (twin.checked !== el.checked) twin.click();
+      } else {
+        twin.value = el.value;
+        twin.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+      }
+    }
+    if (focused) {
+      const twin = at(focused, live);
+      const same = twin && twin.tagName === active.tagName && twin.textContent === active.textContent;
+      const target = same ? twin : live.querySelector('main');
+      target?.focus({ preventScroll: true });
+      window.scrollTo(x, y);
+    }
+  }
+
+  function check() {
+    if (done) return;
+    // A link followed in the app before the snapshot came: the saved page is out of date.
+    if (window.location.pathname !== start) return takeOver();
+    if (!drawn()) return;
+    if (mapsDrawn()) return takeOver();
+    // The outline of France on its way: the page is ready without it soon enough.
+    waited ??= setTimeout(takeOver, 1500);
+  }
+  const observer = new MutationObserver(check);
+  observer.observe(live, { childList: true, subtree: true, attributes: true, characterData: true });
+  window.addEventListener('popstate', check);
+})();
+
 // An embedded view (an iframe on a partner's page, see embed.js).
 (() => {
   if (!/^\/(fr|en)\/embed\//.test(window.location.pathname)) return;

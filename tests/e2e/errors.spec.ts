@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { ui, ready, watchErrors } from './helpers';
+import { ui, ready, snapshot, watchErrors } from './helpers';
 
 const SNAPSHOT = '**/data/consortium.json';
 const good = readFileSync(new URL('../../public/data/consortium.json', import.meta.url), 'utf8');
@@ -92,18 +92,31 @@ test('an inconsistent snapshot is refused with the path of each error', async ({
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
 });
 
-test('a visible loading state is shown while the snapshot is on its way', async ({ page }) => {
+test('while the snapshot is on its way: a prerendered page stays, the app shell says it is loading', async ({ page }) => {
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
   await page.route(SNAPSHOT, async (route) => {
     await released;
     await route.fulfill({ status: 200, contentType: 'application/json', body: good });
   });
+  // A prerendered page is readable meanwhile; the app takes its place once it has the data.
   await page.goto('/en/teams');
-  await expect(page.getByRole('status')).toContainText(ui.en.loading);
+  await expect(page.locator('#app[data-prerendered] main h1')).toHaveText(ui.en.teams_title);
+  await expect(page.locator('#app[data-prerendered] main .team-card')).toHaveCount(snapshot.teams.length);
+  await expect(page.getByRole('status').filter({ hasText: ui.en.loading })).toHaveCount(0);
+  // An address with no prerendered page (here an embedded view) shows the loading state.
+  const shell = await page.context().newPage();
+  await shell.route(SNAPSHOT, async (route) => {
+    await released;
+    await route.fulfill({ status: 200, contentType: 'application/json', body: good });
+  });
+  await shell.goto('/en/embed/teams');
+  await expect(shell.getByRole('status')).toContainText(ui.en.loading);
   release();
   await ready(page);
-  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.locator('main .team-card')).toHaveCount(snapshot.teams.length);
+  await expect(shell.locator('main .team-card')).toHaveCount(snapshot.teams.length);
+  await expect(shell.getByRole('status').filter({ hasText: ui.en.loading })).toHaveCount(0);
 });
 
 test('a missing translation shows the other language, marked as such', async ({ page }) => {

@@ -56,7 +56,8 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the app has replaced the boot message with a page. */
+/** Waits until the app shows a page: on a prerendered page, once it has taken its place. */
 export async function ready(page: Page) {
-  await expect(page.locator('main#main h1')).toBeVisible();
+  await expect(page.locator('#app:not([data-prerendered]) main#main h1')).toBeVisible();
+  await expect(page.locator('#app-live')).toHaveCount(0);
 }

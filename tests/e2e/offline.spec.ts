@@ -69,9 +69,12 @@ test.describe('a new version published while a page is open', () => {
     await ready(page);
     await controlled(page);
     await expect(page.locator('#update-notice')).toHaveCount(0);
-    // Publish: another index.html and a service worker of another version.
-    const index = readFileSync(join(dir, 'index.html'), 'utf8');
-    writeFileSync(join(dir, 'index.html'), index.replace('<title>', '<meta name="micronit-build" content="2"><title>'));
+    // Publish: other pages (the shell and the prerendered page) and a service worker of
+    // another version.
+    for (const page of ['index.html', 'en/teams/index.html']) {
+      const html = readFileSync(join(dir, page), 'utf8');
+      writeFileSync(join(dir, page), html.replace('<title>', '<meta name="micronit-build" content="2"><title>'));
+    }
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     writeFileSync(join(dir, 'sw.js'), sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-2'"));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());

@@ -30,7 +30,14 @@ test.afterAll(() => caddy?.kill());
 test('the server sends precompressed files, answers deep links, caches hashed files and sets the security headers', async ({ request }) => {
   const page = await request.get(`${base}/en/teams/lnox`);
   expect(page.status()).toBe(200);
-  expect(await page.text()).toMatch(/<div id="?app"?>/);
+  // A prerendered page for a page of the site, the app's shell for any other address.
+  expect(await page.text()).toContain('<div id="app" data-prerendered="/en/teams/lnox">');
+  for (const path of ['/en/teams/lnox/', '/fr']) {
+    expect(await (await request.get(`${base}${path}`)).text(), path).toContain('data-prerendered=');
+  }
+  const other = await request.get(`${base}/en/teams/no-such-team`);
+  expect(other.status()).toBe(200);
+  expect(await other.text()).toMatch(/<div id="?app"?>/);
   const h = page.headers();
   expect(h['cache-control']).toBe('no-cache');
   expect(h['x-content-type-options']).toBe('nosniff');

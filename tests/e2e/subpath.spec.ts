@@ -56,3 +56,20 @@ test('under a sub-path, every link, fetch and address stays under it', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.en.not_found_title);
   expect(outside).toEqual([]);
 });
+
+test('under a sub-path, the prerendered pages are served, with the absolute addresses of the site they were built for', async ({ page, request }) => {
+  // scripts/test builds dist-sub with MICRONIT_SITE_URL=https://partner.example/micronit/.
+  const site = 'https://partner.example/micronit';
+  const html = await (await request.get(`${base}/en/teams/lnox`)).text();
+  expect(html).toContain('data-prerendered="/en/teams/lnox"');
+  expect(html).toContain(`<link rel="canonical" href="${site}/en/teams/lnox">`);
+  expect(html).toContain(`<meta property="og:url" content="${site}/en/teams/lnox">`);
+  expect(html).toContain(`<link rel="alternate" hreflang="fr" href="${site}/fr/teams/lnox">`);
+  expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${site}/">`);
+  expect(html).toContain('<a href="en/teams">');
+  // The app takes over and, served here, says where it is.
+  await page.goto(`${base}/en/teams/lnox`);
+  await ready(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(lnox.acronym!);
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${base}/en/teams/lnox`);
+});

@@ -1,0 +1,180 @@
+// Prerenders every page of the site, in both languages, to static HTML: serves the build
+// on a local port, opens it in Debian's Chromium, follows every link of the site from the
+// two home pages, and saves each page as the app rendered it, with its own head (title,
+// description, hreflang, canonical address, Open Graph). `/fr/teams` becomes
+// `fr/teams/index.html`, so that any static server finds it with the usual index.html
+// lookup; other addresses still get index.html, the app's shell. The not-found page is
+// saved as `fr/404.html`, `en/404.html` and `404.html` (English) for hosts that use one.
+//
+// On a prerendered page the app starts beside the saved page and takes its place once it
+// renders the same view (public/root/site.js). Run by trunk after each build (a
+// post_build hook in Trunk.toml, on its staging directory), or by hand:
+//
+//   node scripts/prerender.mjs [dir]
+//
+// MICRONIT_SITE_URL (for example https://micronit.example.org/) makes the addresses of
+// the head absolute; without it they are written from the root of the host
+// (/en/teams), since the build does not know where it will be served.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { chromium } from '@playwright/test';
+import sirv from 'sirv';
+
+const started = performance.now();
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
+const shell = readFileSync(join(dir, 'index.html'), 'utf8');
+// The site's path on its host: `/`, or `/micronit/` for a build with --public-url.
+const base = (/<base href="?([^"\s>]*)/.exec(shell)?.[1] ?? '/').replace(/\/?$/, '/');
+const siteUrl = (process.env.MICRONIT_SITE_URL ?? '').replace(/\/?$/, '/');
+const PARALLEL = 3;
+
+// What a page without scripts says where the directory's controls would be.
+const NO_SCRIPT = {
+  fr: 'Les filtres, la recherche, le tri et la carte interactive ont besoin de JavaScript. Toutes les équipes sont listées ci-dessous.',
+  en: 'The filters, search, sorting and interactive map need JavaScript. All the teams are listed below.',
+};
+
+// The build, served under its base path, with the shell for every other address.
+const files = sirv(dir, { dev: true, single: true, etag: false });
+const server = createServer((req, res) => {
+  if (!req.url.startsWith(base)) {
+    res.statusCode = 404;
+    res.end();
+    return;
+  }
+  req.url = `/${req.url.slice(base.length)}`;
+  files(req, res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.MICRONIT_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const context = await browser.newContext({
+  viewport: { width: 1280, height: 900 },
+  serviceWorkers: 'block',
+  locale: 'fr-FR',
+});
+// site.js adds things of its own (panels, notices) that must not be saved into the pages;
+// it runs again when a prerendered page is opened.
+await context.route(/\/site\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+
+const queue = [`${base}fr/`, `${base}en/`, `${base}fr/404`, `${base}en/404`];
+const seen = new Set(queue);
+const pages = new Map(); // path under the base -> html
+const problems = [];
+
+async function render(page, path) {
+  const errors = [];
+  const onError = (e) => errors.push(String(e.message ?? e));
+  page.on('pageerror', onError);
+  try {
+    await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
+    // Ready: the page is drawn from the snapshot, and a map has its outline.
+    await page.waitForFunction(
+      () => {
+        const main = document.querySelector('main');
+        if (!main || main.querySelector('.loading') || !main.textContent.trim()) return false;
+        return [...document.querySelectorAll('.map-canvas svg')].every((svg) => svg.querySelector('.map-land'));
+      },
+      null,
+      { timeout: 20_000 },
+    );
+    if (errors.length) throw new Error(errors.join('; '));
+    const result = await page.evaluate(
+      ({ base, note }) => {
+        const notFound = !document.querySelector('link[rel=canonical]');
+        // Without scripts, the directory's controls say they need them.
+        const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
+        for (const filters of document.querySelectorAll('.directory .filters')) {
+          const noscript = document.createElement('noscript');
+          const p = document.createElement('p');
+          p.className = 'needs-script';
+          p.textContent = note[lang];
+          noscript.appendChild(p);
+          filters.querySelector('h2, h3')?.after(noscript);
+        }
+        const app = document.getElementById('app');
+        app?.setAttribute('data-prerendered', location.pathname.slice(base.length - 1));
+        // `#anchor` would resolve against <base href> (the home page) in a page without
+        // scripts: anchors name their page.
+        const here = location.pathname.slice(base.length);
+        for (const a of app?.querySelectorAll('a[href^="#"]') ?? []) a.setAttribute('href', here + a.getAttribute('href'));
+        const links = [...document.querySelectorAll('a[href]')]
+          .map((a) => new URL(a.href))
+          .filter((u) => u.origin === location.origin && u.pathname.startsWith(base))
+          .map((u) => u.pathname)
+          .filter((p) => p !== base && !/\/embed\//.test(p) && !/\.[a-z0-9]+$/i.test(p.split('/').pop()));
+        return { html: `<!doctype html>\n${document.documentElement.outerHTML}`, links, notFound };
+      },
+      { base, note: NO_SCRIPT },
+    );
+    return result;
+  } finally {
+    page.off('pageerror', onError);
+  }
+}
+
+async function worker() {
+  const page = await context.newPage();
+  while (queue.length) {
+    const path = queue.shift();
+    let result;
+    try {
+      result = await render(page, path);
+    } catch (e) {
+      problems.push(`${path}: ${String(e.message ?? e).split('\n')[0]}`);
+      continue;
+    }
+    const name = path.slice(base.length);
+    const isNotFoundPage = /^(fr|en)\/404$/.test(name);
+    if (result.notFound && !isNotFoundPage) {
+      problems.push(`${path}: a link of the site leads to the not-found page`);
+      continue;
+    }
+    pages.set(name, result.html);
+    for (const link of result.links) {
+      if (!seen.has(link)) {
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+  }
+  await page.close();
+}
+
+try {
+  // Each worker takes from the queue until it is empty; links found meanwhile join it.
+  let running = [];
+  do {
+    running = Array.from({ length: PARALLEL }, worker);
+    await Promise.all(running);
+  } while (queue.length);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+if (problems.length) {
+  console.error(`prerender: ${problems.length} page(s) could not be prerendered:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+
+// The head's addresses: the site's own when known, else from the root of the host.
+const localize = (html) => html.split(`${origin}/`).join(siteUrl === '/' ? '/' : siteUrl.replace(new RegExp(`${base}$`), '/'));
+let bytes = 0;
+for (const [name, html] of [...pages].sort()) {
+  const out = localize(html);
+  let file;
+  if (/^(fr|en)\/404$/.test(name)) file = `${name}.html`;
+  else file = join(name, 'index.html');
+  mkdirSync(dirname(join(dir, file)), { recursive: true });
+  writeFileSync(join(dir, file), out);
+  if (name === 'en/404') writeFileSync(join(dir, '404.html'), out);
+  bytes += Buffer.byteLength(out);
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`prerender: ${pages.size} pages (${Math.round(bytes / 1024)} KB of HTML) in ${seconds} s`);
