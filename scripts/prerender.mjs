@@ -6,8 +6,9 @@
 // lookup; other addresses still get index.html, the app's shell. The not-found page is
 // saved as `fr/404.html`, `en/404.html` and `404.html` (English) for hosts that use one.
 //
-// On a prerendered page the app starts beside the saved page and takes its place once it
-// renders the same view (public/root/site.js). Run by trunk after each build (a
+// On a prerendered page, site.js fetches the app once the page is painted; the app starts
+// beside the saved page and takes its place once it renders the same view
+// (public/root/site.js). Run by trunk after each build (a
 // post_build hook in Trunk.toml, on its staging directory), or by hand:
 //
 //   node scripts/prerender.mjs [dir]
@@ -15,7 +16,7 @@
 // MICRONIT_SITE_URL (for example https://micronit.example.org/) makes the addresses of
 // the head absolute; without it they are written from the root of the host
 // (/en/teams), since the build does not know where it will be served.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -35,12 +36,19 @@ const NO_SCRIPT = {
   en: 'The filters, search, sorting and interactive map need JavaScript. All the teams are listed below.',
 };
 
-// The build, served under its base path, with the shell for every other address.
-const files = sirv(dir, { dev: true, single: true, etag: false });
+// The build, served under its base path; every page address gets the app's shell (never a
+// page prerendered before).
+const files = sirv(dir, { dev: true, etag: false });
 const server = createServer((req, res) => {
   if (!req.url.startsWith(base)) {
     res.statusCode = 404;
     res.end();
+    return;
+  }
+  const path = req.url.slice(base.length).split(/[?#]/)[0];
+  if (!/\.[a-z0-9]+$/i.test(path)) {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(shell);
     return;
   }
   req.url = `/${req.url.slice(base.length)}`;
@@ -49,8 +57,17 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
+const executablePath = process.env.MICRONIT_CHROMIUM ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(
+    `prerender: no Chromium at ${executablePath}: run scripts/setup (which installs Debian's), ` +
+      'set MICRONIT_CHROMIUM to another one, or MICRONIT_PRERENDER=0 to build without prerendered pages',
+  );
+  server.close();
+  process.exit(1);
+}
 const browser = await chromium.launch({
-  executablePath: process.env.MICRONIT_CHROMIUM ?? '/usr/bin/chromium',
+  executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 const context = await browser.newContext({
@@ -66,6 +83,7 @@ const queue = [`${base}fr/`, `${base}en/`, `${base}fr/404`, `${base}en/404`];
 const seen = new Set(queue);
 const pages = new Map(); // path under the base -> html
 const problems = [];
+let land = null; // the outline of France, as the app draws it
 
 async function render(page, path) {
   const errors = [];
@@ -99,6 +117,17 @@ async function render(page, path) {
         }
         const app = document.getElementById('app');
         app?.setAttribute('data-prerendered', location.pathname.slice(base.length - 1));
+        // The app's code is fetched by site.js once the page is painted, rather than
+        // preloaded and started by trunk's inline script: the page does not wait for it.
+        const code = document.querySelector('link[rel=modulepreload]');
+        const wasm = document.querySelector('link[rel=preload][href$=".wasm"]');
+        if (app && code && wasm) {
+          app.dataset.appJs = code.getAttribute('href');
+          app.dataset.appWasm = wasm.getAttribute('href');
+          code.remove();
+          wasm.remove();
+          document.querySelectorAll('script[type=module]').forEach((s) => s.remove());
+        }
         // `#anchor` would resolve against <base href> (the home page) in a page without
         // scripts: anchors name their page.
         const here = location.pathname.slice(base.length);
@@ -108,7 +137,19 @@ async function render(page, path) {
           .filter((u) => u.origin === location.origin && u.pathname.startsWith(base))
           .map((u) => u.pathname)
           .filter((p) => p !== base && !/\/embed\//.test(p) && !/\.[a-z0-9]+$/i.test(p.split('/').pop()));
-        return { html: `<!doctype html>\n${document.documentElement.outerHTML}`, links, notFound };
+        // The outline of France (half of a page with a map) goes to one file that every
+        // page uses, and that the browser keeps: the pages are smaller.
+        let land = null;
+        for (const path of document.querySelectorAll('path.map-land')) {
+          land = path.getAttribute('d');
+          const use = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+          use.setAttribute('class', 'map-land');
+          use.setAttribute('href', `map/land.svg#${path.hasAttribute('vector-effect') ? 'land' : 'land-scaled'}`);
+          path.replaceWith(use);
+        }
+        // The app's markers (empty comments) mean nothing without the app.
+        const html = document.documentElement.outerHTML.replaceAll('<!---->', '');
+        return { html: `<!doctype html>\n${html}`, links, notFound, land };
       },
       { base, note: NO_SCRIPT },
     );
@@ -136,6 +177,10 @@ async function worker() {
       continue;
     }
     pages.set(name, result.html);
+    if (result.land) {
+      if (land && land !== result.land) problems.push(`${path}: another outline of France than the other pages'`);
+      land = result.land;
+    }
     for (const link of result.links) {
       if (!seen.has(link)) {
         seen.add(link);
@@ -175,6 +220,13 @@ for (const [name, html] of [...pages].sort()) {
   writeFileSync(join(dir, file), out);
   if (name === 'en/404') writeFileSync(join(dir, '404.html'), out);
   bytes += Buffer.byteLength(out);
+}
+if (land) {
+  writeFileSync(
+    join(dir, 'map/land.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg">' +
+      `<path id="land" vector-effect="non-scaling-stroke" d="${land}"/><path id="land-scaled" d="${land}"/></svg>`,
+  );
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`prerender: ${pages.size} pages (${Math.round(bytes / 1024)} KB of HTML) in ${seconds} s`);

@@ -18,6 +18,23 @@
   saved.after(live);
   const start = window.location.pathname;
 
+  // The app's code, fetched once the page is painted: the page does not wait for it, and
+  // it does not compete with the page for the network. (A page in a background tab, not
+  // painted, starts it at once.)
+  const code = saved.dataset.appJs;
+  const wasm = saved.dataset.appWasm;
+  if (code && wasm) {
+    const boot = () => {
+      const binary = fetch(wasm);
+      binary.catch(() => {});
+      import(new URL(code, document.baseURI).href)
+        .then((app) => app.default({ module_or_path: binary }))
+        .catch(() => {}); // The page stays as it was saved, and stays readable.
+    };
+    if (document.visibilityState === 'hidden') boot();
+    else requestAnimationFrame(() => setTimeout(boot, 0));
+  }
+
   // Where an element is, as child indices from its root: the app renders the same tree
   // (the saved page's <noscript> notes aside).
   const kids = (el) => [...el.children].filter((child) => child.tagName !== 'NOSCRIPT');

@@ -83,6 +83,20 @@ test('the HTML as served holds the page: heading, title, description, hreflang, 
   }
 });
 
+test('the outline of France is one file that the prerendered maps use', async ({ request }) => {
+  const svg = await request.get('/map/land.svg');
+  expect(svg.status()).toBe(200);
+  expect(svg.headers()['content-type']).toContain('image/svg+xml');
+  const outline = await svg.text();
+  expect(outline).toMatch(/<path id="land" vector-effect="non-scaling-stroke" d="M[^"]{1000,}"/);
+  expect(outline).toMatch(/<path id="land-scaled" d="M/);
+  const home = await (await request.get('/fr/')).text();
+  expect(home).toContain('<use class="map-land" href="map/land.svg#land">');
+  expect(home).not.toContain('<path class="map-land"');
+  const team = await (await request.get('/en/teams/lnox')).text();
+  expect(team).toContain('<use class="map-land" href="map/land.svg#land-scaled">');
+});
+
 test('an address with no prerendered page still gets the app: an unknown team, in its language', async ({ page, request }) => {
   const html = await (await request.get('/en/teams/no-such-team')).text();
   expect(html).not.toContain('data-prerendered');
@@ -102,6 +116,17 @@ test.describe('with scripts disabled', () => {
         await expect(page.locator('footer')).toBeVisible();
       }
     }
+  });
+
+  test('an address with no prerendered page says so and leads to the home pages', async ({ page }) => {
+    await page.goto('/en/teams/no-such-team');
+    // (Playwright's text and role locators do not look inside <noscript>.)
+    const note = page.locator('noscript p[lang=en]');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('Without JavaScript this address cannot be shown');
+    await note.locator('a').click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(routes('en')[0].h1);
   });
 
   test('the directory lists every team and says its controls need scripts; links lead to their pages', async ({ page }) => {

@@ -31,7 +31,7 @@ test('the server sends precompressed files, answers deep links, caches hashed fi
   const page = await request.get(`${base}/en/teams/lnox`);
   expect(page.status()).toBe(200);
   // A prerendered page for a page of the site, the app's shell for any other address.
-  expect(await page.text()).toContain('<div id="app" data-prerendered="/en/teams/lnox">');
+  expect(await page.text()).toContain('<div id="app" data-prerendered="/en/teams/lnox"');
   for (const path of ['/en/teams/lnox/', '/fr']) {
     expect(await (await request.get(`${base}${path}`)).text(), path).toContain('data-prerendered=');
   }
