@@ -52,7 +52,7 @@ const pages = allFiles(dist).filter((f) => f.endsWith('.html') && f !== join(dis
 if (pages.length) {
   const sizes = pages.map((f) => ({ f, br: brotli(readFileSync(f)) })).sort((a, b) => b.br - a.br);
   const sum = sizes.reduce((n, s) => n + s.br, 0);
-  console.log(`prerendered pages: ${pages.length}, ${kb(sum)} brotli in all; largest ${sizes[0].f.slice(dist.length + 1)} ${kb(sizes[0].br)}`);
+  console.log(`prerendered pages: ${pages.length} files, ${kb(sum)} brotli in all; largest ${sizes[0].f.slice(dist.length + 1)} ${kb(sizes[0].br)}`);
 }
 
 // The first view of the home page: everything it downloads before it is complete (the
@@ -64,6 +64,8 @@ const firstView = [
   ...readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && !['sw.js', 'embed.js'].includes(f)),
   'data/consortium.json',
   'map/france.json',
+  // The outline drawn by the prerendered page's map, before the app draws its own.
+  ...(existsSync(join(dist, 'map/land.svg')) ? ['map/land.svg'] : []),
 ];
 let total = 0;
 for (const f of firstView) total += brotli(readFileSync(join(dist, f)));
