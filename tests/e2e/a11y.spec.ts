@@ -37,3 +37,23 @@ test('the page works at 320 px wide without horizontal scrolling', async ({ page
   }
   await expect(page.getByRole('navigation', { name: ui.en.nav_label })).toBeVisible();
 });
+
+// The prerendered pages as served, before the app takes over (its code held back).
+// (axe-core cannot run in a page with scripts disabled; those pages differ only by the
+// controls they leave out and a note.)
+for (const lang of LANGS) {
+  test(`axe-core finds no violation on the prerendered pages in ${lang}, before the app starts`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.route(/_bg\.wasm$/, (route) => route.abort());
+    for (const route of routes(lang)) {
+      await page.goto(route.path);
+      await expect(page.locator('#app[data-prerendered] main h1')).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .include('#app')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary, route.path).toEqual([]);
+    }
+  });
+}
