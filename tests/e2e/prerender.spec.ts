@@ -218,11 +218,15 @@ for (const [path, width] of [['/fr/', 1280], ['/en/teams', 390], ['/fr/teams/lno
     const chars = await page.locator('main').evaluate((m) => (m as HTMLElement).innerText.trim().length);
     expect(frames.some((f) => f.saved), 'frames of the prerendered page').toBe(true);
     expect(frames.some((f) => !f.saved), 'frames of the app').toBe(true);
-    // From the first frame the page is drawn in to the last, main shows the page.
+    // From the first frame the page is drawn in to the last, main shows the page: the
+    // saved page (whole once parsed; the browser may paint while it parses), then the
+    // app's, with all its text from the first frame.
     const first = frames.findIndex((f) => f.h1 === h1);
     expect(first).toBeGreaterThanOrEqual(0);
-    const drawn = frames.slice(first);
-    expect(drawn.every((f) => f.h1 === h1 && f.chars >= chars * 0.9), JSON.stringify(drawn.filter((f) => f.h1 !== h1 || f.chars < chars * 0.9))).toBe(true);
+    const wrong = frames
+      .slice(first)
+      .filter((f) => f.h1 !== h1 || f.chars === 0 || (!f.saved && f.chars < chars * 0.9));
+    expect(wrong, 'frames not showing the page').toEqual([]);
 
     // The pixels: once the header is painted, main is never (nearly) empty.
     const header = (await page.locator('header.site-header').boundingBox())!;
@@ -266,14 +270,15 @@ for (const [path, width] of [['/fr/', 1280], ['/en/teams', 390], ['/fr/teams/lno
       { shots, header: { ...header, x: 0, y: 0 }, area, width },
     );
     await lab.close();
-    // From the first frame with the page painted to the last, the header and main are.
+    // From the first frame with the page painted to the last, the header and main are
+    // (a loading message or an empty main would have a small share of the final ink).
     const painted = ink.slice(ink.findIndex((f) => !f.header.white));
     expect(painted.length, 'frames with the page painted').toBeGreaterThan(1);
     const last = painted[painted.length - 1].main;
     expect(last).toBeGreaterThan(0.01);
     for (const [i, f] of painted.entries()) {
       expect(f.header.white, `frame ${i} of ${painted.length}: header`).toBe(false);
-      expect(f.main, `frame ${i} of ${painted.length}: main`).toBeGreaterThan(last * 0.5);
+      expect(f.main, `frame ${i} of ${painted.length}: main`).toBeGreaterThan(last * 0.3);
     }
   });
 }
