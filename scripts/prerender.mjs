@@ -77,7 +77,7 @@ const context = await browser.newContext({
 });
 // site.js adds things of its own (panels, notices) that must not be saved into the pages;
 // it runs again when a prerendered page is opened.
-await context.route(/\/site\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+await context.route(/\/site(-[0-9a-f]+)?\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
 
 const queue = [`${base}fr/`, `${base}en/`, `${base}fr/404`, `${base}en/404`];
 const seen = new Set(queue);

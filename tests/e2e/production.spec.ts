@@ -49,6 +49,11 @@ test('the server sends precompressed files, answers deep links, caches hashed fi
   expect(csp).toContain("frame-ancestors 'none'");
   const embed = await request.get(`${base}/fr/embed/map`);
   expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  // The site's script is named after its content like the app, so that a page never
+  // runs another build's (the prerendered pages rely on it to start the app).
+  const site = readdirSync('dist').find((f) => /^site-[0-9a-f]{16}\.js$/.test(f))!;
+  expect(await (await request.get(`${base}/fr/teams`)).text()).toContain(`src="/${site}"`);
+  expect((await request.get(`${base}/${site}`)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   const wasm = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'))!;
   for (const [encoding, expected] of [['br', 'br'], ['gzip', 'gzip']]) {
     const r = await request.get(`${base}/${wasm}`, { headers: { 'accept-encoding': encoding } });
