@@ -9,7 +9,7 @@ use micronit_model::{lang_of_path, Lang, Page};
 use crate::components::{provide_outline, Footer, Header};
 use crate::data::{ConsortiumProvider, LoadFailed, LoadingState, SnapshotResource};
 use crate::i18n::{t, Key};
-use crate::meta::{apply, page_meta, DataState};
+use crate::meta::{apply, page_meta, set_lang, DataState};
 use crate::nav::{navigate, provide_location};
 use crate::pages;
 
@@ -54,7 +54,10 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
             Some(Err(_)) => DataState::Failed,
             Some(Ok(c)) => DataState::Ready(c),
         };
-        apply(&page_meta(lang.get(), route.get().as_ref(), data));
+        match page_meta(lang.get(), route.get().as_ref(), data) {
+            Some(meta) => apply(&meta),
+            None => set_lang(lang.get()),
+        }
     });
 
     // After a navigation inside the app, move focus to the new content so that screen

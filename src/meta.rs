@@ -34,8 +34,10 @@ fn titled(name: &str, page: &str) -> String {
     format!("{page} — {name}")
 }
 
-/// The head of the view at `route` (`None`: a path that names no page).
-pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageMeta {
+/// The head of the view at `route` (a path that names no page: no route). Nothing while
+/// the snapshot is on its way: the head stays as served (a prerendered page's own, or the
+/// shell's).
+pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Option<PageMeta> {
     let name = t(lang, Key::SiteName);
     let paths = route.map(|p| [p.path(Lang::Fr), p.path(Lang::En)]);
     let meta = |title: String, key: Key| PageMeta {
@@ -49,23 +51,16 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageM
         ..meta(titled(name, t(lang, Key::NotFoundTitle)), Key::MetaNotFound)
     };
     let Some(page) = route else {
-        return not_found();
+        return Some(not_found());
     };
     let c = match data {
-        // While the snapshot is on its way the head stays as served: a prerendered page's
-        // own, or the shell's (an empty title: `apply` leaves the head alone).
-        DataState::Loading => {
-            return PageMeta {
-                lang,
-                title: String::new(),
-                description: String::new(),
-                paths: None,
-            }
+        DataState::Loading => return None,
+        DataState::Failed => {
+            return Some(meta(titled(name, t(lang, Key::MetaError)), Key::MetaHome))
         }
-        DataState::Failed => return meta(titled(name, t(lang, Key::MetaError)), Key::MetaHome),
         DataState::Ready(c) => c,
     };
-    match page {
+    Some(match page {
         Page::Home => meta(
             format!("{name} — {}", c.about.tagline.in_lang(lang)),
             Key::MetaHome,
@@ -136,7 +131,7 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageM
             titled(name, t(lang, Key::A11yTitle)),
             Key::MetaAccessibility,
         ),
-    }
+    })
 }
 
 /// The element of the head that `selector` finds, made with `attributes` if missing.
@@ -157,22 +152,27 @@ fn head_element(
     Some(el)
 }
 
+/// Writes the page's language into `<html lang>`.
+pub fn set_lang(lang: Lang) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("lang", lang.code());
+    }
+}
+
 /// Writes `meta` into the document: `<html lang>`, `<title>`, the description, the
 /// addresses of the page in each language (`hreflang`, `x-default` being the address
 /// that chooses by the browser's languages), its canonical address and Open Graph tags.
 pub fn apply(meta: &PageMeta) {
+    set_lang(meta.lang);
     let Some(window) = web_sys::window() else {
         return;
     };
     let Some(document) = window.document() else {
         return;
     };
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", meta.lang.code());
-    }
-    if meta.title.is_empty() {
-        return;
-    }
     document.set_title(&meta.title);
     let base = crate::nav::base_url();
     let set = |selector: &str, tag: &str, attributes: &[(&str, &str)], name: &str, value: &str| {
