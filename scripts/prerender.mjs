@@ -27,8 +27,11 @@ const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 const shell = readFileSync(join(dir, 'index.html'), 'utf8');
 // The site's path on its host: `/`, or `/micronit/` for a build with --public-url.
 const base = (/<base href="?([^"\s>]*)/.exec(shell)?.[1] ?? '/').replace(/\/?$/, '/');
-const siteUrl = (process.env.MICRONIT_SITE_URL ?? '').replace(/\/?$/, '/');
+// What the head's addresses start with: the site's address when known, else its path.
+const siteUrl = process.env.MICRONIT_SITE_URL ? process.env.MICRONIT_SITE_URL.replace(/\/?$/, '/') : base;
 const PARALLEL = 3;
+// The not-found page's address (any address that names no page), under the base.
+const NOT_FOUND = /^(fr|en)\/404$/;
 
 // What a page without scripts says where the directory's controls would be.
 const NO_SCRIPT = {
@@ -171,8 +174,7 @@ async function worker() {
       continue;
     }
     const name = path.slice(base.length);
-    const isNotFoundPage = /^(fr|en)\/404$/.test(name);
-    if (result.notFound && !isNotFoundPage) {
+    if (result.notFound && !NOT_FOUND.test(name)) {
       problems.push(`${path}: a link of the site leads to the not-found page`);
       continue;
     }
@@ -192,11 +194,10 @@ async function worker() {
 }
 
 try {
-  // Each worker takes from the queue until it is empty; links found meanwhile join it.
-  let running = [];
+  // Each worker takes from the queue until it is empty; links found meanwhile join it
+  // (and a worker that found the queue empty while others still rendered is started again).
   do {
-    running = Array.from({ length: PARALLEL }, worker);
-    await Promise.all(running);
+    await Promise.all(Array.from({ length: PARALLEL }, worker));
   } while (queue.length);
 } finally {
   await browser.close();
@@ -208,14 +209,11 @@ if (problems.length) {
   process.exit(1);
 }
 
-// The head's addresses: the site's own when known, else from the root of the host.
-const localize = (html) => html.split(`${origin}/`).join(siteUrl === '/' ? '/' : siteUrl.replace(new RegExp(`${base}$`), '/'));
 let bytes = 0;
 for (const [name, html] of [...pages].sort()) {
-  const out = localize(html);
-  let file;
-  if (/^(fr|en)\/404$/.test(name)) file = `${name}.html`;
-  else file = join(name, 'index.html');
+  // The head's addresses, from where the pages were rendered to where they will be.
+  const out = html.split(`${origin}${base}`).join(siteUrl);
+  const file = NOT_FOUND.test(name) ? `${name}.html` : join(name, 'index.html');
   mkdirSync(dirname(join(dir, file)), { recursive: true });
   writeFileSync(join(dir, file), out);
   if (name === 'en/404') writeFileSync(join(dir, '404.html'), out);
