@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { ui, ready, snapshot, watchErrors } from './helpers';
+import { ui, ready, snapshot, watchErrors, holdBack } from './helpers';
 
 const SNAPSHOT = '**/data/consortium.json';
 const good = readFileSync(new URL('../../public/data/consortium.json', import.meta.url), 'utf8');
@@ -93,12 +93,7 @@ test('an inconsistent snapshot is refused with the path of each error', async ({
 });
 
 test('while the snapshot is on its way: a prerendered page stays, the app shell says it is loading', async ({ page }) => {
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  await page.route(SNAPSHOT, async (route) => {
-    await released;
-    await route.fulfill({ status: 200, contentType: 'application/json', body: good });
-  });
+  const releasePage = await holdBack(page, SNAPSHOT);
   // A prerendered page is readable meanwhile; the app takes its place once it has the data.
   await page.goto('/en/teams');
   await expect(page.locator('#app[data-prerendered] main h1')).toHaveText(ui.en.teams_title);
@@ -106,13 +101,11 @@ test('while the snapshot is on its way: a prerendered page stays, the app shell 
   await expect(page.getByRole('status').filter({ hasText: ui.en.loading })).toHaveCount(0);
   // An address with no prerendered page (here an embedded view) shows the loading state.
   const shell = await page.context().newPage();
-  await shell.route(SNAPSHOT, async (route) => {
-    await released;
-    await route.fulfill({ status: 200, contentType: 'application/json', body: good });
-  });
+  const releaseShell = await holdBack(shell, SNAPSHOT);
   await shell.goto('/en/embed/teams');
   await expect(shell.getByRole('status')).toContainText(ui.en.loading);
-  release();
+  releasePage();
+  releaseShell();
   await ready(page);
   await expect(page.locator('main .team-card')).toHaveCount(snapshot.teams.length);
   await expect(shell.locator('main .team-card')).toHaveCount(snapshot.teams.length);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Route } from '@playwright/test';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: Lang[] = ['fr', 'en'];
@@ -60,4 +60,15 @@ export function watchErrors(page: Page): string[] {
 export async function ready(page: Page) {
   await expect(page.locator('#app:not([data-prerendered]) main#main h1')).toBeVisible();
   await expect(page.locator('#app-live')).toHaveCount(0);
+}
+
+/** Holds back the requests matching `pattern` until the returned function is called. */
+export async function holdBack(page: Page, pattern: string | RegExp): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
 }

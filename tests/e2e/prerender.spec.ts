@@ -1,8 +1,8 @@
 // Prerendered pages (scripts/prerender.mjs): what is served before any script runs, the
 // pages without scripts, and the app taking their place without a flash.
 import { existsSync } from 'node:fs';
-import { test, expect, type Page, type Route } from '@playwright/test';
-import { LANGS, routes, snapshot, ui, ready, escape, type Lang } from './helpers';
+import { test, expect, type Page } from '@playwright/test';
+import { LANGS, routes, snapshot, ui, ready, escape, holdBack, type Lang } from './helpers';
 
 const teams = snapshot.teams as (typeof snapshot.teams[number] & { axes: number[] })[];
 
@@ -30,16 +30,6 @@ function tags(html: string, tag: string): Record<string, string>[] {
   );
 }
 
-/** Holds back the requests matching `pattern` until the returned function is called. */
-async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 const WASM = /_bg\.wasm$/;
 const saved = '#app[data-prerendered]';
 
