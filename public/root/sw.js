@@ -37,21 +37,42 @@ self.addEventListener('activate', (event) => {
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'micronit:activate') self.skipWaiting();
+  const type = event.data && event.data.type;
+  if (type === 'micronit:activate') self.skipWaiting();
+  // The app refused the snapshot it was given (broken, invalid, another version): the
+  // copy kept here is replaced by the server's, or dropped if the server has none.
+  if (type === 'micronit:snapshot-refused') event.waitUntil(replaceSnapshot());
 });
 
-async function snapshot(request) {
+async function replaceSnapshot() {
   const cache = await caches.open(DATA);
-  const cached = await cache.match(scoped(SNAPSHOT));
-  const fresh = fetch(request)
-    .then((response) => {
-      if (response.ok) cache.put(scoped(SNAPSHOT), response.clone());
+  try {
+    const response = await fetch(scoped(SNAPSHOT), { cache: 'reload' });
+    if (response.ok) return await cache.put(scoped(SNAPSHOT), response);
+  } catch {
+    // Offline: nothing better to keep.
+  }
+  await cache.delete(scoped(SNAPSHOT));
+}
+
+// The last copy at once and a fresh one for next time (stale-while-revalidate), kept
+// alive by `waitUntil` so that the worker is not stopped before the copy is stored. A
+// request that asks for a fresh copy (the app's "Retry" sends `cache: 'reload'`) goes
+// to the network first.
+function snapshot(event) {
+  const request = event.request;
+  const fresh = caches.open(DATA).then((cache) =>
+    fetch(request).then(async (response) => {
+      if (response.ok) await cache.put(scoped(SNAPSHOT), response.clone());
       return response;
-    })
-    .catch(() => undefined);
-  if (cached) return cached;
-  const response = await fresh;
-  return response || Response.error();
+    }),
+  );
+  const kept = caches.open(DATA).then((cache) => cache.match(scoped(SNAPSHOT)));
+  event.waitUntil(fresh.catch(() => undefined));
+  if (request.cache === 'reload' || request.cache === 'no-cache' || request.cache === 'no-store') {
+    return fresh.catch(() => kept.then((cached) => cached || Response.error()));
+  }
+  return kept.then((cached) => cached || fresh.catch(() => Response.error()));
 }
 
 async function navigation(request) {
@@ -74,7 +95,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(navigation(request));
   } else if (request.url === scoped(SNAPSHOT) || request.url.startsWith(scoped(SNAPSHOT) + '?')) {
-    event.respondWith(snapshot(request));
+    event.respondWith(snapshot(event));
   } else {
     event.respondWith(asset(request));
   }
