@@ -94,12 +94,13 @@ async function render(page, path) {
   page.on('pageerror', onError);
   try {
     await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
-    // Ready: the page is drawn from the snapshot, and a map has its outline.
+    // Ready: the page is drawn from the snapshot, and every map (and a team's locator)
+    // has its outline.
     await page.waitForFunction(
       () => {
         const main = document.querySelector('main');
         if (!main || main.querySelector('.loading') || !main.textContent.trim()) return false;
-        return [...document.querySelectorAll('.map-canvas svg')].every((svg) => svg.querySelector('.map-land'));
+        return [...document.querySelectorAll('.map-canvas svg, .locator svg')].every((svg) => svg.querySelector('.map-land'));
       },
       null,
       { timeout: 20_000 },

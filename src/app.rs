@@ -1,16 +1,21 @@
 //! The app: router, layout and the view of each address.
 //!
-//! Addresses are matched by `micronit_model::Page::parse`, the same tested code that
-//! builds every link, so the matching and the links cannot disagree.
+//! The router (leptos_router) follows links, the address bar, back and forward, scroll
+//! and anchors; one catch-all route hands every path under the site's base to
+//! `micronit_model::Page::parse`, the same tested code that builds every link, so the
+//! matching and the links cannot disagree.
 
 use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_navigate;
+use leptos_router::{path, NavigateOptions};
 use micronit_model::{lang_of_path, Lang, Page};
 
+use crate::address::{base_path, provide_site_path};
 use crate::components::{provide_outline, Footer, Header};
 use crate::data::{ConsortiumProvider, LoadFailed, LoadingState, SnapshotResource};
 use crate::i18n::{t, Key};
 use crate::meta::{apply, page_meta, set_lang, DataState};
-use crate::nav::{navigate, provide_location};
 use crate::pages;
 
 #[component]
@@ -18,8 +23,13 @@ pub fn App() -> impl IntoView {
     let snapshot = SnapshotResource::new();
     // The map's outline, fetched alongside the data.
     provide_outline();
-    provide_location();
-    view! { <Layout snapshot/> }
+    // The router matches addresses under the base path (`/micronit`), without its slash.
+    let base = base_path().trim_end_matches('/').to_owned();
+    view! {
+        <Router base>
+            <Layout snapshot/>
+        </Router>
+    }
 }
 
 /// The visitor's preferred language, from `navigator.languages`.
@@ -33,16 +43,21 @@ fn browser_lang() -> Lang {
 
 #[component]
 fn Layout(snapshot: SnapshotResource) -> impl IntoView {
-    let location = crate::nav::use_location();
+    let path = provide_site_path();
     let preferred = browser_lang();
-    let lang = Memo::new(move |_| lang_of_path(&location.pathname.get()).unwrap_or(preferred));
+    let lang = Memo::new(move |_| path.with(|p| lang_of_path(p)).unwrap_or(preferred));
     provide_context(lang);
-    let route = Memo::new(move |_| Page::parse(&location.pathname.get()).map(|(_, page)| page));
+    let route = Memo::new(move |_| path.with(|p| Page::parse(p)).map(|(_, page)| page));
 
     // `/` goes to the home page in the browser's language.
+    let navigate = use_navigate();
     Effect::new(move |_| {
-        if location.pathname.get().trim_matches('/').is_empty() {
-            navigate(&Page::Home.href(preferred), true, false);
+        if path.with(|p| p.trim_matches('/').is_empty()) {
+            let options = NavigateOptions {
+                replace: true,
+                ..Default::default()
+            };
+            navigate(&Page::Home.path(preferred), options);
         }
     });
 
@@ -70,28 +85,45 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
         current
     });
 
-    let content = move || match snapshot.get() {
-        None => view! { <LoadingState/> }.into_any(),
-        Some(Err(error)) => view! { <LoadFailed error resource=snapshot/> }.into_any(),
-        Some(Ok(consortium)) => view! {
-            <ConsortiumProvider consortium>
-                <PageView route lang/>
-            </ConsortiumProvider>
+    let content = move || {
+        view! {
+            <Suspense fallback=|| view! { <LoadingState/> }>
+                {move || snapshot.get().map(|loaded| match loaded {
+                    Ok(consortium) => view! {
+                        <ConsortiumProvider consortium>
+                            <PageView route lang/>
+                        </ConsortiumProvider>
+                    }
+                    .into_any(),
+                    Err(error) => view! { <LoadFailed error resource=snapshot/> }.into_any(),
+                })}
+            </Suspense>
         }
-        .into_any(),
     };
-    // A view embedded in a partner's page stays one for the whole visit (its links open
-    // the site in a new tab): no skip link, header or footer around it.
+    let routes = move || {
+        view! {
+            <Routes fallback=move || view! { <pages::NotFound lang=lang.get_untracked()/> }>
+                <Route path=path!("/*any") view=content/>
+            </Routes>
+        }
+    };
+    // A view embedded in a partner's page stays one for the whole visit: no skip link,
+    // header or footer around it, and its links open the full site in a new tab.
     if matches!(route.get_untracked(), Some(Page::Embed(_))) {
-        return view! { <main id="main" class="embedded" tabindex="-1">{content}</main> }
-            .into_any();
+        return view! {
+            <main id="main" class="embedded" tabindex="-1" on:click=open_in_new_tab>
+                {routes}
+            </main>
+        }
+        .into_any();
     }
+    let skip_href = move || format!("{}#main", path.get().trim_start_matches('/'));
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>
+        <a class="skip-link" href=skip_href on:click=skip_to_main>
             {move || t(lang.get(), Key::SkipToContent)}
         </a>
         <Header/>
-        <main id="main" tabindex="-1">{content}</main>
+        <main id="main" tabindex="-1">{routes}</main>
         <Footer snapshot/>
     }
     .into_any()
@@ -110,12 +142,27 @@ fn PageView(route: Memo<Option<Page>>, lang: Memo<Lang>) -> impl IntoView {
     }
 }
 
-/// The skip link moves focus to the main content and stays on the page. (Left to the
-/// router, `#main` would resolve against `<base href>` and lead to the home page.)
+/// The skip link moves focus to the main content and stays on the page. (The link's own
+/// listener runs before the router's, on the window, which then leaves the click alone.)
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
     if let Some(main) = focus_main() {
         main.scroll_into_view();
+    }
+}
+
+/// In an embedded view, a link of the atlas opens the full site in a new tab (the
+/// page's `<base target>`): marked on the link itself, the router then leaves it to
+/// the browser.
+fn open_in_new_tab(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let link = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten());
+    if let Some(link) = link.filter(|l| !l.has_attribute("target")) {
+        let _ = link.set_attribute("target", "_blank");
+        let _ = link.set_attribute("rel", "noopener");
     }
 }
 

@@ -24,66 +24,66 @@ pub enum LoadError {
 /// The loaded snapshot, shared by every page.
 pub type Loaded = Result<Arc<Consortium>, Arc<LoadError>>;
 
-/// Fetches and validates the snapshot.
-pub async fn load_snapshot() -> Result<Arc<Consortium>, LoadError> {
-    let response = gloo_net::http::Request::get(SNAPSHOT_URL)
-        .send()
-        .await
-        .map_err(network)?;
+/// Fetches and validates the snapshot. `afresh` asks the network (and the service
+/// worker) for a new copy rather than the one kept: a retry after a refused snapshot
+/// must not be answered with the same copy.
+pub async fn load_snapshot(afresh: bool) -> Result<Arc<Consortium>, LoadError> {
+    let mut request = gloo_net::http::Request::get(SNAPSHOT_URL);
+    if afresh {
+        request = request.cache(web_sys::RequestCache::Reload);
+    }
+    let response = request.send().await.map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
     let body = response.text().await.map_err(network)?;
-    // The model's reader without serde: far smaller in wasm, same verdicts (tested).
-    Snapshot::from_json_compact(&body)
-        .map(Arc::new)
-        .map_err(LoadError::Snapshot)
-}
-
-/// What the browser said about a failed request. (gloo-net's own `Display` would bring
-/// serde_json's error messages into the wasm.)
-fn network(e: gloo_net::Error) -> LoadError {
-    LoadError::Network(match e {
-        gloo_net::Error::JsError(js) => format!("{}: {}", js.name, js.message),
-        _ => "the request failed".to_owned(),
+    Snapshot::from_json(&body).map(Arc::new).map_err(|e| {
+        // The service worker drops its copy, so that the next visit does not get it again.
+        crate::offline::snapshot_refused();
+        LoadError::Snapshot(e)
     })
 }
 
-/// The snapshot as loaded, `None` while it is on its way. (A signal set by a task:
-/// smaller code than a resource, which would bring async derived signals.)
+/// What the browser said about a failed request.
+fn network(e: gloo_net::Error) -> LoadError {
+    LoadError::Network(match e {
+        gloo_net::Error::JsError(js) => format!("{}: {}", js.name, js.message),
+        other => other.to_string(),
+    })
+}
+
+/// The snapshot, loaded once per visit and again on "Retry".
 #[derive(Clone, Copy)]
-pub struct SnapshotResource(RwSignal<Option<Loaded>>);
+pub struct SnapshotResource {
+    resource: LocalResource<Loaded>,
+    /// How many times the visitor asked to try again.
+    attempts: RwSignal<u32>,
+}
 
 impl SnapshotResource {
     /// Starts loading the snapshot.
     pub fn new() -> Self {
-        let resource = SnapshotResource(RwSignal::new(None));
-        resource.load();
-        resource
-    }
-
-    fn load(self) {
-        let state = self.0;
-        leptos::task::spawn_local(async move {
-            // Shared, so that reading the state does not copy the error's findings.
-            let loaded = load_snapshot().await.map_err(Arc::new);
-            state.set(Some(loaded));
+        let attempts = RwSignal::new(0);
+        let resource = LocalResource::new(move || {
+            let afresh = attempts.get() > 0;
+            async move { load_snapshot(afresh).await.map_err(Arc::new) }
         });
+        SnapshotResource { resource, attempts }
     }
 
     /// The result, once there (tracked).
     pub fn get(&self) -> Option<Loaded> {
-        self.0.get()
+        self.resource.get()
     }
 
-    /// Loads the snapshot again, showing the loading state meanwhile.
+    /// Loads the snapshot again, afresh.
     pub fn refetch(&self) {
-        self.0.set(None);
-        self.load();
+        self.attempts.update(|n| *n += 1);
     }
 }
 
 /// The validated consortium, for components rendered once it has loaded.
+#[track_caller]
 pub fn use_consortium() -> Arc<Consortium> {
     use_context::<Arc<Consortium>>().expect("pages are rendered inside <ConsortiumProvider>")
 }

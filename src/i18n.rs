@@ -20,13 +20,10 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
     }
 }
 
-/// The UI string `key` in `lang` with its `{name}` placeholders replaced.
+/// The UI string `key` in `lang` with its `{name}` placeholders replaced (once each:
+/// a value that itself holds `{name}` is left as it is).
 pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
-    let mut s = t(lang, key).to_owned();
-    for (name, value) in args {
-        s = s.replace(&format!("{{{name}}}"), value);
-    }
-    s
+    micronit_model::fill_placeholders(t(lang, key), args)
 }
 
 /// Chooses the singular or plural form: French uses the singular for 0 and 1,
@@ -53,6 +50,7 @@ pub fn count(lang: Lang, n: usize, one: Key, other: Key) -> String {
 }
 
 /// The language of the current page, provided by the layout.
+#[track_caller]
 pub fn use_lang() -> Memo<Lang> {
-    use_context::<Memo<Lang>>().unwrap_or_else(|| Memo::new(|_| Lang::Fr))
+    use_context::<Memo<Lang>>().expect("the layout provides the page's language")
 }

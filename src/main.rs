@@ -1,11 +1,13 @@
 //! The Micronit atlas: a client-side app that renders the consortium's snapshot.
 
+mod address;
 mod app;
 mod components;
 mod data;
+mod download;
 mod i18n;
 mod meta;
-mod nav;
+mod offline;
 mod pages;
 
 use wasm_bindgen::JsCast;
@@ -16,6 +18,8 @@ use wasm_bindgen::JsCast;
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
+    // A panic names its file and line in the console, instead of "unreachable".
+    console_error_panic_hook::set_once();
     // The app takes over a known element, so the page may hold static content until the
     // app is ready: a loading message, or a prerendered page, beside which site.js then
     // makes `#app-live` for the app to start in, hidden, and which it replaces once the

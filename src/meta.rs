@@ -174,7 +174,7 @@ pub fn apply(meta: &PageMeta) {
         return;
     };
     document.set_title(&meta.title);
-    let base = crate::nav::base_url();
+    let base = crate::address::base_url();
     let set = |selector: &str, tag: &str, attributes: &[(&str, &str)], name: &str, value: &str| {
         if let Some(el) = head_element(&document, selector, tag, attributes) {
             let _ = el.set_attribute(name, value);

@@ -57,10 +57,12 @@
   };
 
   const mapsDrawn = () =>
-    [...live.querySelectorAll('.team-map')].every((map) => map.querySelector('.map-land, .map-note[role=note]'));
+    [...live.querySelectorAll('.team-map, .locator')].every((map) => map.querySelector('.map-land, .map-note[role=note]'));
+  // Drawn: the main content is there (not the loading state, nor the empty moment
+  // before the app's loading state appears), as scripts/prerender.mjs also asks.
   const drawn = () => {
     const main = live.querySelector('main');
-    return !!main && !main.querySelector('.loading');
+    return !!main && !main.querySelector('.loading') && main.textContent.trim() !== '';
   };
   let waited = null;
   let done = false;

@@ -1,5 +1,8 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use micronit_model::{switch_lang, Page};
+
+use crate::address::use_site_path;
 
 use crate::i18n::{t, use_lang, Key};
 
@@ -7,7 +10,8 @@ use crate::i18n::{t, use_lang, Key};
 #[component]
 pub fn Header() -> impl IntoView {
     let lang = use_lang();
-    let location = crate::nav::use_location();
+    let location = use_location();
+    let path = use_site_path();
     let nav = [
         (Page::Home, Key::NavHome),
         (Page::Teams, Key::NavTeams),
@@ -17,8 +21,7 @@ pub fn Header() -> impl IntoView {
         (Page::About, Key::NavAbout),
     ];
     let current_section = move || {
-        let path = location.pathname.get();
-        Page::parse(&path).map(|(_, page)| match page {
+        path.with(|p| Page::parse(p)).map(|(_, page)| match page {
             Page::Team(_) | Page::Axis(_) => Page::Teams,
             Page::NewsItem(_) => Page::News,
             other => other,
@@ -26,7 +29,7 @@ pub fn Header() -> impl IntoView {
     };
     // The same address in the other language: page, filters and anchor are kept.
     let switch_href = move || {
-        // The address gives the query without its `?` and the hash without `#`.
+        // The query comes without its `?`; the hash with its `#`.
         let prefixed = |s: String, mark: char| {
             if s.is_empty() || s.starts_with(mark) {
                 s
@@ -36,7 +39,7 @@ pub fn Header() -> impl IntoView {
         };
         let address = format!(
             "{}{}{}",
-            location.pathname.get(),
+            path.get(),
             prefixed(location.search.get(), '?'),
             prefixed(location.hash.get(), '#')
         );

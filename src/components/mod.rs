@@ -1,16 +1,18 @@
 //! Pieces shared by the pages.
 
+mod directory;
 mod footer;
 mod header;
 mod map;
 mod matrix;
 mod team_list;
 
+pub use directory::Directory;
 pub use footer::Footer;
 pub use header::Header;
 pub use map::{provide_outline, Highlight, Locator, TeamMap};
 pub use matrix::Matrix;
-pub use team_list::{status_label, team_list, IllustrativeBadge};
+pub use team_list::{status_label, IllustrativeBadge, TeamList};
 
 use leptos::either::Either;
 use leptos::prelude::*;

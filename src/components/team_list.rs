@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use micronit_model::{display_name, Consortium, Lang, Membership, Page, Team};
 
 use crate::components::{tr, Highlight};
+use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
 
 /// The label of a membership status.
@@ -77,19 +78,24 @@ fn team_card(
     }
 }
 
-/// The teams at `indices` (into the snapshot's list) as cards; hovering or focusing a
-/// card sets `highlight` (which the map beside the list shows), and the reverse.
-pub fn team_list(
-    indices: &[usize],
-    c: &Consortium,
+/// The teams at `teams` (indices into the snapshot's list) as cards, keyed by team: a
+/// change of filter adds and removes cards rather than drawing the list again. Hovering
+/// or focusing a card sets `highlight` (which the map beside the list shows), and the
+/// reverse.
+#[component]
+pub fn TeamList(
+    #[prop(into)] teams: Signal<Vec<usize>>,
     lang: Lang,
+    /// The level of each card's heading.
     heading: u8,
-    highlight: Option<Highlight>,
+    #[prop(optional)] highlight: Option<Highlight>,
 ) -> impl IntoView {
-    let cards = indices
-        .iter()
-        .filter_map(|&i| Some((i, c.teams.get(i)?)))
-        .map(|(i, team)| team_card(i, team, c, lang, heading, highlight))
-        .collect_view();
-    view! { <ul class="team-list">{cards}</ul> }
+    let c = use_consortium();
+    view! {
+        <ul class="team-list">
+            <For each=move || teams.get() key=|i| *i let:i>
+                {c.teams.get(i).map(|team| team_card(i, team, &c, lang, heading, highlight))}
+            </For>
+        </ul>
+    }
 }

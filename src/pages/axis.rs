@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 use micronit_model::{Axis, Lang};
 
-use crate::components::tr;
+use crate::components::{tr, Directory};
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
-use crate::pages::teams::Directory;
 
 /// An axis page: its title, description and teams.
 #[component]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use micronit_model::{sort_teams, Embed, Filter, Index, Lang, Page, Sort};
 
-use crate::components::{team_list, TeamMap};
+use crate::components::{TeamList, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{count, t, Key};
 use crate::pages::{Missing, NotFound};
@@ -14,13 +14,13 @@ use crate::pages::{Missing, NotFound};
 /// The embedded view `view` in `lang`.
 pub fn embed(view: Embed, lang: Lang) -> AnyView {
     let c = use_consortium();
-    let location = crate::nav::use_location();
+    let location = leptos_router::hooks::use_location();
     let full_site = Page::Embed(view.clone()).full_site().href(lang);
     let filtered = {
         let c = c.clone();
         let index = Arc::new(Index::new(&c));
         Memo::new(move |_| {
-            let filter = Filter::from_query(&location.search.get());
+            let filter = location.search.with(|q| Filter::from_query(q));
             let mut teams = index.apply(&filter).teams;
             sort_teams(&mut teams, &c, Sort::Name, lang);
             teams
@@ -40,16 +40,13 @@ pub fn embed(view: Embed, lang: Lang) -> AnyView {
         .then(|| view! { <h1 class="visually-hidden">{t(lang, Key::EmbedTitle)}</h1> });
     let body = match view {
         Embed::Map => view! { <TeamMap lang teams=filtered heading=2/> }.into_any(),
-        Embed::Teams => {
-            let c = c.clone();
-            view! {
-                <p class="result-count">
-                    {move || count(lang, filtered.get().len(), Key::TeamsCountOne, Key::TeamsCountOther)}
-                </p>
-                {move || team_list(&filtered.get(), &c, lang, 2, None)}
-            }
-            .into_any()
+        Embed::Teams => view! {
+            <p class="result-count">
+                {move || count(lang, filtered.with(Vec::len), Key::TeamsCountOne, Key::TeamsCountOther)}
+            </p>
+            <TeamList teams=filtered lang heading=2/>
         }
+        .into_any(),
         Embed::Team(id) => match c.team(&id) {
             Some(team) => {
                 let team = team.clone();

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use micronit_model::{date_range, event_ics, url_encode, Date, Event, Lang, Page};
+use micronit_model::{date_range, event_ics, Date, Event, Lang, Page};
 
 use crate::components::{tr, ExternalLink};
 use crate::data::use_consortium;
@@ -25,18 +25,10 @@ fn calendar_link(e: &Event, lang: Lang, stamp: &str) -> impl IntoView {
         &[("title", e.title.in_lang(lang))],
     );
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let origin = crate::nav::base_url();
+        let origin = crate::address::base_url();
         let url = format!("{origin}{}", Page::Events.href(lang));
-        let Some(ics) = event_ics(&event, lang, &url, &stamp) else {
-            return;
-        };
-        let href = format!("data:text/calendar;charset=utf-8,{}", url_encode(&ics));
-        if let Some(link) = ev
-            .current_target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-        {
-            let _ = link.set_attribute("href", &href);
-        }
+        let ics = event_ics(&event, lang, &url, &stamp);
+        crate::download::offer(&ev, ics, "text/calendar;charset=utf-8");
     };
     view! {
         <p class="calendar">

@@ -10,7 +10,7 @@ mod not_found;
 mod partners;
 mod statement;
 mod team;
-pub mod teams;
+mod teams;
 
 pub use not_found::{Missing, NotFound};
 

@@ -176,6 +176,24 @@ test('the filtered list downloads as CSV, in the page language and order', async
   expect(new Set(cities)).toEqual(new Set(associated.map((t) => t.city)));
 });
 
+test('the CSV of 5,000 teams downloads whole', async ({ page }) => {
+  const { execFileSync } = await import('node:child_process');
+  const synthetic = execFileSync('target/release/micronit-data', ['synth', '--teams', '5000'], { maxBuffer: 1 << 28 }).toString();
+  await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
+  await page.goto('/en/teams');
+  await ready(page);
+  await expect(page.locator('#results-count')).toHaveText('5000 teams');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: ui.en.export_csv }).click(),
+  ]);
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text.replace(/^\ufeff/, '').trim().split('\r\n').length).toBe(5001);
+  // The page itself stays where it was.
+  await expect(page).toHaveURL(/\/en\/teams$/);
+});
+
 test('an axis page lists its teams with the same filters, the axis fixed', async ({ page }) => {
   await page.goto('/fr/axes/2');
   await ready(page);

@@ -123,3 +123,13 @@ test('a missing translation shows the other language, marked as such', async ({ 
   await expect(fallback).toHaveText(data.teams[0].description.fr);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a latitude whose exponent underflows is read as 0 and refused, as the data tool does', async ({ page }) => {
+  // `47.3941e-99999999999` is 0: a team off the coast of Africa, not in Tours.
+  const body = good.replace('"lat": 47.3941,', '"lat": 47.3941e-99999999999,');
+  expect(body).not.toBe(good);
+  await page.route(SNAPSHOT, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.goto('/en/teams');
+  await expectFailure(page, 'en', ui.en.error_invalid);
+  await expect(page.getByRole('alert').locator('pre')).toContainText('coordinates (0, 0.6848) are outside');
+});

@@ -301,3 +301,18 @@ test('markers sit where their teams are: west to east and north to south', async
     }
   }
 });
+
+test('leaving the page while the map glides does not break the app', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/en/');
+  await ready(page);
+  // Zoom (a 300 ms glide), then follow the language switch before it ends.
+  await page.getByRole('button', { name: ui.en.map_zoom_in }).click();
+  await page.getByRole('link', { name: ui.en.lang_switch_to }).click();
+  await expect(page).toHaveURL(/\/fr\/$/);
+  await page.waitForTimeout(500);
+  expect(errors).toEqual([]);
+  // The app still answers.
+  await page.getByRole('navigation', { name: ui.fr.nav_label }).getByRole('link', { name: ui.fr.nav_teams }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.fr.teams_title);
+});

@@ -90,3 +90,37 @@ test.describe('a new version published while a page is open', () => {
     await expect(page.locator('#update-notice')).toHaveCount(0);
   });
 });
+
+test.describe('a broken snapshot fixed on the server while the service worker holds it', () => {
+  let server: Server;
+  let dir: string;
+  const port = 4177;
+  const good = readFileSync('dist/data/consortium.json', 'utf8');
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'micronit-broken-'));
+    cpSync('dist', dir, { recursive: true });
+    writeFileSync(join(dir, 'data/consortium.json'), good.slice(0, 500));
+    const serve = sirv(dir, { single: true, dev: true });
+    server = createServer((req, res) => serve(req, res));
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('"Retry" shows the fixed data at once, and the refused copy is not served again', async ({ page }) => {
+    const base = `http://127.0.0.1:${port}`;
+    await page.goto(`${base}/en/about`);
+    await controlled(page);
+    // The worker precached the broken copy at install, and answers from it.
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('not valid JSON');
+    writeFileSync(join(dir, 'data/consortium.json'), good);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Micronit');
+    // And the copy the worker keeps now is the fixed one, offline too.
+    await page.context().setOffline(true);
+    await page.reload();
+    await ready(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Micronit');
+    await page.context().setOffline(false);
+  });
+});

@@ -24,9 +24,8 @@ pub enum SnapshotError {
     /// The snapshot is written in a format version this code does not read.
     UnsupportedVersion { found: Option<u64> },
     /// The JSON does not have the expected shape (a missing field, a wrong type,
-    /// an unknown key); `path` says where, as in `teams[3].axes` (when the
-    /// `diagnostics` feature is on), and `line` and `column` where in the text (0 when
-    /// unknown).
+    /// an unknown key); `path` says where, as in `teams[3].axes`, and `line` and
+    /// `column` where in the text (0 when unknown).
     Shape {
         path: Option<String>,
         line: usize,
@@ -139,8 +138,8 @@ impl Snapshot {
     }
 }
 
-/// Reads the snapshot's structure, saying where it differs from the format.
-#[cfg(feature = "diagnostics")]
+/// Reads the snapshot's structure, saying where it differs from the format: the JSON
+/// path of the fault and its line and column.
 fn parse_shape(json: &str) -> Result<Snapshot, SnapshotError> {
     let mut de = serde_json::Deserializer::from_str(json);
     let snapshot: Snapshot = serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -159,18 +158,6 @@ fn parse_shape(json: &str) -> Result<Snapshot, SnapshotError> {
         message: e.to_string(),
     })?;
     Ok(snapshot)
-}
-
-/// The same without the JSON path of the fault (smaller code, for the browser, which
-/// still gives the line and column).
-#[cfg(not(feature = "diagnostics"))]
-fn parse_shape(json: &str) -> Result<Snapshot, SnapshotError> {
-    serde_json::from_str(json).map_err(|e| SnapshotError::Shape {
-        path: None,
-        line: e.line(),
-        column: e.column(),
-        message: message_only(&e),
-    })
 }
 
 /// serde_json's message without its " at line L column C" suffix.

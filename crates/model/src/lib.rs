@@ -4,7 +4,6 @@
 //! Nothing here depends on a browser, so `cargo test` runs it natively.
 
 mod cluster;
-mod compact;
 mod consortium;
 mod date;
 mod filter;
@@ -12,6 +11,7 @@ mod ics;
 mod lang;
 mod locate;
 mod mapview;
+mod placeholders;
 mod projection;
 mod route;
 mod search;
@@ -38,10 +38,11 @@ pub use ics::event_ics;
 pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
 pub use mapview::{escape_markup, svg_number, ClusterAction, Frame, View, MAX_ZOOM};
+pub use placeholders::fill_placeholders;
 pub use projection::{
     from_lambert93, to_lambert93, to_lambert93_with, Lambert93, Maths, Point, StdMaths,
 };
-pub use route::{lang_of_path, parse_axis_number, switch_lang, Embed, Page};
+pub use route::{lang_of_path, parse_axis_number, strip_base, switch_lang, Embed, Page};
 pub use search::{normalize, Query};
 pub use snapshot::*;
 pub use synth::{synthetic, Rng};

@@ -7,12 +7,6 @@ use crate::{cluster, to_lambert93_with, Cluster, Maths, Point, StdMaths};
 /// The most the map zooms in, relative to the whole of France.
 pub const MAX_ZOOM: f64 = 48.0;
 
-/// `v` within `[min, max]` (`f64::clamp` would bring float formatting into the wasm,
-/// for its panic message).
-fn within(v: f64, min: f64, max: f64) -> f64 {
-    v.max(min).min(max)
-}
-
 /// Room left around France when it is shown whole, as a share of the box.
 const MARGIN: f64 = 0.03;
 
@@ -149,13 +143,13 @@ impl View {
     /// Kept within bounds: zoom between 1 and [`MAX_ZOOM`], centre within France.
     pub fn clamped(self) -> View {
         let zoom = if self.zoom.is_finite() {
-            within(self.zoom, 1.0, MAX_ZOOM)
+            self.zoom.clamp(1.0, MAX_ZOOM)
         } else {
             1.0
         };
         let clamp = |v: f64, max: f64| {
             if v.is_finite() {
-                within(v, 0.0, max)
+                v.clamp(0.0, max)
             } else {
                 max / 2.0
             }
@@ -175,7 +169,12 @@ impl View {
     pub fn zoom_at(self, factor: f64, at: Point) -> View {
         let anchor = self.to_map(at);
         let zoomed = View {
-            zoom: within(self.zoom * factor, 1.0, MAX_ZOOM),
+            // A factor that is not a number leaves the zoom as it was.
+            zoom: if factor.is_finite() {
+                (self.zoom * factor).clamp(1.0, MAX_ZOOM)
+            } else {
+                self.zoom
+            },
             ..self
         };
         let s = zoomed.scale();
@@ -214,7 +213,7 @@ impl View {
     /// On the way from `self` (t = 0) to `to` (t = 1): the point that `to` centres
     /// glides on screen from where it is to the middle, so it stays in sight.
     pub fn lerp(self, to: View, t: f64) -> View {
-        let t = within(t, 0.0, 1.0);
+        let t = t.clamp(0.0, 1.0);
         let mix = |a: f64, b: f64| a + (b - a) * t;
         let from = self.to_screen(to.center);
         let at = Point {
@@ -303,26 +302,20 @@ impl View {
     }
 }
 
-/// `x` with at most `decimals` decimals, for SVG attributes and messages: "12.5", "-3",
-/// "0.00125". (Integer arithmetic only: the browser build then needs no float
-/// formatting code.)
+/// `x` with at most `decimals` decimals, for SVG attributes and messages: "12.3", "-3",
+/// "0.00125" (trailing zeros dropped, no "-0"). A value that is not a finite number is
+/// written as Rust writes it ("NaN", "inf"), which SVG refuses visibly rather than
+/// drawing something at 0.
 pub fn svg_number(x: f64, decimals: u32) -> String {
-    if !x.is_finite() {
-        return "0".to_owned();
+    let text = format!("{x:.prec$}", prec = decimals as usize);
+    if !x.is_finite() || !text.contains('.') {
+        return if text == "-0" { "0".to_owned() } else { text };
     }
-    let unit = 10u64.pow(decimals.min(9));
-    let scaled = (x.abs() * unit as f64).round();
-    if scaled >= 1e18 {
-        return "0".to_owned();
+    let trimmed = text.trim_end_matches('0').trim_end_matches('.');
+    match trimmed {
+        "-0" => "0".to_owned(),
+        other => other.to_owned(),
     }
-    let scaled = scaled as u64;
-    let sign = if x < 0.0 && scaled != 0 { "-" } else { "" };
-    let (int, frac) = (scaled / unit, scaled % unit);
-    if frac == 0 {
-        return format!("{sign}{int}");
-    }
-    let digits = format!("{frac:0width$}", width = decimals.min(9) as usize);
-    format!("{sign}{int}.{}", digits.trim_end_matches('0'))
 }
 
 /// `text` safe inside an SVG or HTML attribute or element.
@@ -491,12 +484,15 @@ mod tests {
 
     #[test]
     fn numbers_for_svg() {
-        assert_eq!(svg_number(12.25, 1), "12.3");
+        assert_eq!(svg_number(12.26, 1), "12.3");
         assert_eq!(svg_number(-3.0, 2), "-3");
         assert_eq!(svg_number(-0.004, 2), "0");
         assert_eq!(svg_number(0.001_25, 5), "0.00125");
         assert_eq!(svg_number(1234.5678, 2), "1234.57");
-        assert_eq!(svg_number(f64::NAN, 2), "0");
+        assert_eq!(svg_number(0.0, 0), "0");
+        assert_eq!(svg_number(-0.4, 0), "0");
+        assert_eq!(svg_number(f64::NAN, 2), "NaN");
+        assert_eq!(svg_number(f64::INFINITY, 2), "inf");
     }
 
     #[test]

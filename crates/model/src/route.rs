@@ -1,6 +1,7 @@
 //! The site's addresses: which page a path names, and the path of a page in a language.
-//! The router in the app matches the same patterns; this module builds links and the
-//! language switch, and is what the tests check the addresses against.
+//! The app's router hands every path under the site's base to `Page::parse`, and every
+//! link and the language switch are built here: the matching and the links cannot
+//! disagree, and the tests check the addresses against this one place.
 
 use crate::Lang;
 
@@ -164,4 +165,25 @@ pub fn switch_lang(address: &str, to: Lang) -> String {
         trimmed.to_owned()
     };
     format!("/{}/{rest}{tail}", to.code())
+}
+
+/// The path of an address under the site's base path: what `Page::parse` reads. The
+/// site may be served at the root of a host (`base` `/` or empty) or under a sub-path
+/// (`/micronit/`); a path outside the base is returned as it is.
+///
+/// ```
+/// use micronit_model::strip_base;
+/// assert_eq!(strip_base("/micronit/fr/teams", "/micronit/"), "/fr/teams");
+/// assert_eq!(strip_base("/micronit", "/micronit/"), "/");
+/// assert_eq!(strip_base("/fr/teams", "/"), "/fr/teams");
+/// assert_eq!(strip_base("/micronitx/fr", "/micronit"), "/micronitx/fr");
+/// ```
+pub fn strip_base(path: &str, base: &str) -> String {
+    let base = base.trim_end_matches('/');
+    match path.strip_prefix(base) {
+        Some(rest) if rest.starts_with('/') || rest.is_empty() => {
+            format!("/{}", rest.trim_start_matches('/'))
+        }
+        _ => path.to_owned(),
+    }
 }

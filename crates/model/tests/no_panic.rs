@@ -1,7 +1,7 @@
 //! A bounded fuzz run: thousands of damaged snapshots, made by a seeded generator from
 //! a valid one, never make the parser or the validator panic, and the few that are
-//! still accepted are consistent. The browser's reader (without serde) agrees with the
-//! serde one on every file: same verdict, same values.
+//! still accepted are consistent. (The browser and the data tool read snapshots with
+//! the same code, so this covers both.)
 
 use micronit_model::{Rng, Snapshot};
 use serde_json::{json, Value};
@@ -103,77 +103,9 @@ fn mutate_value(rng: &mut Rng, v: &mut Value) {
     *v = random_value(rng, 0);
 }
 
-/// Both readers give the same verdict, and the same snapshot when they accept it; with
-/// `same_kind`, they also refuse for the same kind of fault (on badly broken text they
-/// may not: serde reads the version before the end of the text, the other reader after).
-fn agree_on(text: &str, same_kind: bool) -> bool {
-    let full = Snapshot::from_json(text);
-    let compact = Snapshot::from_json_compact(text);
-    match (&full, &compact) {
-        (Ok(a), Ok(b)) => {
-            // Coordinates may differ in the last bit: the browser's reader does not carry
-            // a full float parser (wasm size); a billionth of a degree is a millimetre.
-            let (a, mut b): (Snapshot, Snapshot) = ((**a).clone(), (**b).clone());
-            assert_eq!(a.teams.len(), b.teams.len());
-            for (x, y) in a.teams.iter().zip(b.teams.iter_mut()) {
-                assert!((x.location.lat - y.location.lat).abs() < 1e-9, "{}", x.id);
-                assert!((x.location.lon - y.location.lon).abs() < 1e-9, "{}", x.id);
-                y.location = x.location;
-            }
-            assert_eq!(a, b, "the readers read different values from {text}");
-        }
-        (Err(a), Err(b)) => {
-            use micronit_model::SnapshotError::*;
-            // Same kind of fault; validation finds the same problems at the same paths.
-            let kind = |e: &micronit_model::SnapshotError| match e {
-                Syntax { .. } | Shape { .. } => 0,
-                UnsupportedVersion { .. } => 1,
-                Invalid(_) => 2,
-            };
-            if same_kind {
-                assert_eq!(kind(a), kind(b), "{a}\n---\n{b}\n---\n{text}");
-            }
-            if let (Invalid(x), Invalid(y)) = (a, b) {
-                let paths = |v: &[micronit_model::Issue]| {
-                    v.iter().map(|i| i.path.clone()).collect::<Vec<_>>()
-                };
-                assert_eq!(paths(x), paths(y));
-            }
-        }
-        // serde also reads an object written as the array of its values (`["…", "…"]`
-        // for a text), which the schema and the browser's reader refuse.
-        (Ok(_), Err(micronit_model::SnapshotError::Shape { message, .. }))
-            if message == "invalid type: an array, expected an object" => {}
-        _ => panic!("the readers disagree: {full:?}\n---\n{compact:?}\n---\n{text}"),
-    }
-    full.is_ok()
-}
-
-fn agree(text: &str) -> bool {
-    agree_on(text, false)
-}
-
-#[test]
-fn both_readers_agree_on_the_corpus_and_the_bundled_snapshot() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut files = vec![root.join("public/data/consortium.json")];
-    for entry in std::fs::read_dir(root.join("tests/corpus")).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "json") {
-            files.push(path);
-        }
-    }
-    assert!(files.len() > 30);
-    for path in files {
-        let bytes = std::fs::read(&path).unwrap();
-        // Files that are not UTF-8 are refused before either reader sees them.
-        if let Ok(text) = String::from_utf8(bytes) {
-            agree_on(&text, true);
-        }
-    }
-    let base = Snapshot::from_json(BASE).unwrap();
-    let big = micronit_model::synthetic(&base, 300, 7);
-    assert!(agree_on(&serde_json::to_string_pretty(&big).unwrap(), true));
+/// Reads a damaged snapshot: whatever the verdict, reading it never panics.
+fn accepted(text: &str) -> bool {
+    Snapshot::from_json(text).is_ok()
 }
 
 #[test]
@@ -182,7 +114,7 @@ fn damaged_text_never_panics() {
     let mut refused = 0;
     for _ in 0..4000 {
         let text = mutate_text(&mut rng, BASE);
-        if !agree(&text) {
+        if !accepted(&text) {
             refused += 1;
         }
     }
@@ -199,7 +131,6 @@ fn damaged_values_never_panic_and_accepted_ones_are_consistent() {
         for _ in 0..1 + rng.below(3) {
             mutate_value(&mut rng, &mut v);
         }
-        agree(&v.to_string());
         if let Ok(c) = Snapshot::from_json(&v.to_string()) {
             for t in &c.teams {
                 assert!(t.axes.iter().all(|n| c.axis(*n).is_some()));

@@ -3,293 +3,80 @@
 //! keyboard, and a panel for the team or the place chosen. The geometry (projection,
 //! bounds, grouping) is `micronit_model::View`, tested natively.
 
-use std::f64::consts::PI;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use micronit_model::{
-    display_name, escape_markup, sort_indices, svg_number, ClusterAction, Consortium, Frame, Lang,
-    Maths, Membership, Page, Point, View,
-};
+use micronit_model::{sort_indices, svg_number, ClusterAction, Frame, Lang, Point, View};
 use wasm_bindgen::JsCast;
 
-use crate::components::{status_label, IllustrativeBadge};
 use crate::data::use_consortium;
-use crate::i18n::{count, t, tf, Key};
-use crate::meta::colon;
+use crate::i18n::{t, tf, Key};
 
-/// Where the outline lives, relative to the app's base URL.
-pub const OUTLINE_URL: &str = "map/france.json";
+mod focus;
+mod geometry;
+mod glyph;
+mod labels;
+mod legend;
+mod locator;
+mod motion;
+mod outline;
+mod panel;
 
-/// The outline's SVG path: `None` while loading, then `Some(None)` if it could not be
-/// loaded. (A signal set by a task rather than a resource: smaller code.)
-#[derive(Clone, Copy)]
-pub struct Outline(pub RwSignal<Option<Option<String>>>);
+pub use locator::Locator;
+pub use outline::{provide_outline, Outline};
 
-/// Starts loading the outline, for every map of the visit.
-pub fn provide_outline() {
-    let outline = RwSignal::new(None);
-    provide_context(Outline(outline));
-    leptos::task::spawn_local(async move {
-        let path = load_outline().await;
-        outline.set(Some(path));
-    });
-}
-
-/// Fetches the outline of France (a path in map units, see `Frame`).
-async fn load_outline() -> Option<String> {
-    let response = gloo_net::http::Request::get(OUTLINE_URL)
-        .send()
-        .await
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let text = response.text().await.ok()?;
-    let value = js_sys::JSON::parse(&text).ok()?;
-    js_sys::Reflect::get(&value, &"path".into())
-        .ok()?
-        .as_string()
-}
+use focus::focus_element;
+use geometry::{distance, JsMaths};
+use glyph::marker_svg;
+use labels::{place_name, short_name};
+use legend::legend;
+use motion::{ease, now, reduced_motion};
+use panel::panel_view;
 
 /// Markers closer than this many pixels are drawn as one.
-const RADIUS: f64 = 14.0;
+pub(super) const RADIUS: f64 = 14.0;
+
 /// Length of an animated zoom, in milliseconds.
-const EASE_MS: f64 = 300.0;
+pub(super) const EASE_MS: f64 = 300.0;
+
 /// How far an arrow key moves the map, in pixels.
-const STEP: f64 = 80.0;
+pub(super) const STEP: f64 = 80.0;
+
 /// Teams this far outside the outline's box (km) are listed rather than drawn.
-const OFF_MAP_KM: f64 = 40.0;
+pub(super) const OFF_MAP_KM: f64 = 40.0;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Colours {
+pub(super) enum Colours {
     Axis,
     Status,
 }
 
 /// What the panel shows.
 #[derive(Clone, Debug, PartialEq)]
-enum Chosen {
+pub(super) enum Chosen {
     Team(usize),
     Place(String, Vec<usize>),
 }
 
 /// A marker as drawn: its position in the markers' layer and the teams it holds.
 #[derive(Clone, Debug, PartialEq)]
-struct Marker {
+pub(super) struct Marker {
     at: Point,
     teams: Vec<usize>,
 }
 
-/// The browser's maths for the projection: the wasm then needs no copy of its own.
-struct JsMaths;
-
-impl Maths for JsMaths {
-    fn sin(x: f64) -> f64 {
-        js_sys::Math::sin(x)
+/// A prefix for the ids of one map's elements, different for every map of the page
+/// (a page may show two), and the same from one load of a page to the next.
+fn map_ids() -> String {
+    thread_local! {
+        static MAPS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     }
-    fn cos(x: f64) -> f64 {
-        js_sys::Math::cos(x)
-    }
-    fn tan(x: f64) -> f64 {
-        js_sys::Math::tan(x)
-    }
-    fn ln(x: f64) -> f64 {
-        js_sys::Math::log(x)
-    }
-    fn powf(x: f64, y: f64) -> f64 {
-        js_sys::Math::pow(x, y)
-    }
-}
-
-fn distance(a: Point, b: Point) -> f64 {
-    ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt()
-}
-
-fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
-}
-
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
-}
-
-/// Moves `view` to `to` over `EASE_MS`, unless another move has started since
-/// (`token` is no longer the latest).
-fn ease(
-    view: RwSignal<View>,
-    moves: StoredValue<u32>,
-    token: u32,
-    from: View,
-    to: View,
-    start: f64,
-) {
-    request_animation_frame(move || {
-        if moves.get_value() != token {
-            return;
-        }
-        let t = ((now() - start) / EASE_MS).min(1.0);
-        // Ease out (cubic): quick at first, settling gently.
-        let e = 1.0 - (1.0 - t).powi(3);
-        view.set(from.lerp(to, e));
-        if t < 1.0 {
-            ease(view, moves, token, from, to, start);
-        }
+    let n = MAPS.with(|m| {
+        let n = m.get();
+        m.set(n + 1);
+        n
     });
-}
-
-/// The short name of a team on the map: its acronym, or its name.
-fn short_name(c: &Consortium, i: usize, lang: Lang) -> String {
-    c.teams.get(i).map_or_else(String::new, |team| {
-        team.acronym
-            .clone()
-            .unwrap_or_else(|| team.name.in_lang(lang).to_owned())
-    })
-}
-
-/// The accessible name of a marker: "LNOx — Tours", "Paris: 5 teams".
-fn marker_label(c: &Consortium, teams: &[usize], lang: Lang) -> String {
-    match teams {
-        [one] => {
-            let city = c.teams.get(*one).map_or("", |t| t.city.as_str());
-            format!("{} — {city}", short_name(c, *one, lang))
-        }
-        _ => tf(
-            lang,
-            Key::MapCluster,
-            &[
-                ("place", &place_name(c, teams)),
-                (
-                    "teams",
-                    &count(lang, teams.len(), Key::TeamsCountOne, Key::TeamsCountOther),
-                ),
-            ],
-        ),
-    }
-}
-
-/// The cities of a group of teams: "Paris", "Lyon, Grenoble", "Lyon, Grenoble…".
-fn place_name(c: &Consortium, teams: &[usize]) -> String {
-    let mut cities: Vec<&str> = Vec::new();
-    for t in teams.iter().filter_map(|&i| c.teams.get(i)) {
-        if !cities.contains(&t.city.as_str()) {
-            cities.push(&t.city);
-        }
-    }
-    let mut name = cities
-        .iter()
-        .take(2)
-        .copied()
-        .collect::<Vec<_>>()
-        .join(", ");
-    if cities.len() > 2 {
-        name.push('…');
-    }
-    name
-}
-
-/// The outline of a marker's shape, as points around (0, 0): a circle for members, a
-/// diamond for associated teams, so that status never rests on colour alone.
-fn shape_point(status: Membership, angle: f64, r: f64) -> Point {
-    let (sin, cos) = (js_sys::Math::sin(angle), js_sys::Math::cos(angle));
-    let r = match status {
-        Membership::Member => r,
-        Membership::Associated => r * 1.2 / (sin.abs() + cos.abs()),
-    };
-    Point {
-        x: r * cos,
-        y: r * sin,
-    }
-}
-
-/// An SVG path of the part of the shape between two angles (the whole shape when the
-/// span is a full turn), drawn as a fine polygon.
-fn sector(status: Membership, from: f64, to: f64, r: f64) -> String {
-    let steps = (((to - from) / (2.0 * PI)) * 32.0).ceil().max(1.0) as usize;
-    let whole = to - from >= 2.0 * PI - 1e-9;
-    let mut d = String::new();
-    if !whole {
-        d.push_str("M0 0");
-    }
-    for k in 0..=steps {
-        let a = from + (to - from) * k as f64 / steps as f64;
-        let p = shape_point(status, a, r);
-        let cmd = if d.is_empty() { 'M' } else { 'L' };
-        d.push(cmd);
-        d.push_str(&svg_number(p.x, 1));
-        d.push(' ');
-        d.push_str(&svg_number(p.y, 1));
-    }
-    d.push('Z');
-    d
-}
-
-/// The CSS class that colours a team's marker in a mode.
-fn fill_classes(c: &Consortium, i: usize, mode: Colours) -> Vec<String> {
-    let Some(team) = c.teams.get(i) else {
-        return vec!["fill-none".to_owned()];
-    };
-    match mode {
-        Colours::Status => vec![match team.status {
-            Membership::Member => "fill-member".to_owned(),
-            Membership::Associated => "fill-associated".to_owned(),
-        }],
-        Colours::Axis if team.axes.is_empty() => vec!["fill-none".to_owned()],
-        Colours::Axis => team.axes.iter().map(|n| format!("fill-axis-{n}")).collect(),
-    }
-}
-
-/// A status's shape split in one sector per fill class, with its edge, as SVG.
-fn glyph<S: AsRef<str>>(status: Membership, fills: &[S]) -> String {
-    let n = fills.len().max(1) as f64;
-    let mut svg = String::new();
-    for (k, class) in fills.iter().enumerate() {
-        let from = -PI / 2.0 + 2.0 * PI * k as f64 / n;
-        let d = sector(status, from, from + 2.0 * PI / n, 7.5);
-        svg.push_str(&format!("<path class=\"{}\" d=\"{d}\"/>", class.as_ref()));
-    }
-    let edge = sector(status, -PI / 2.0, 1.5 * PI, 7.5);
-    svg.push_str(&format!("<path class=\"glyph-edge\" d=\"{edge}\"/>"));
-    svg
-}
-
-/// The drawing of one team's marker: its shape, split in one sector per colour.
-fn team_glyph(c: &Consortium, i: usize, mode: Colours) -> String {
-    let status = c.teams.get(i).map_or(Membership::Member, |t| t.status);
-    glyph(status, &fill_classes(c, i, mode))
-}
-
-/// One marker, as SVG: a team's shape, or a group's disc with its number. It is a
-/// focusable button named for what it holds; the map handles its events.
-fn marker_svg(c: &Consortium, k: usize, m: &Marker, lang: Lang, mode: Colours) -> String {
-    let label = escape_markup(&marker_label(c, &m.teams, lang));
-    let n = m.teams.len();
-    let (class, glyph) = match m.teams.as_slice() {
-        [one] => ("team-marker", team_glyph(c, *one, mode)),
-        _ => {
-            // Larger discs for larger groups: 11, 14 and 17 pixels.
-            let r = 11 + 3 * (n.to_string().len().min(3) - 1);
-            (
-                "cluster-marker",
-                format!(
-                    "<circle class=\"cluster-disc\" r=\"{r}\"/><text class=\"cluster-count\" text-anchor=\"middle\" dy=\"0.35em\">{n}</text>"
-                ),
-            )
-        }
-    };
-    format!(
-        "<g class=\"marker {class}\" transform=\"translate({} {})\" role=\"button\" tabindex=\"0\" aria-label=\"{label}\" data-m=\"{k}\" data-count=\"{n}\"><circle class=\"marker-halo\" r=\"15\"/>{glyph}</g>",
-        svg_number(m.at.x, 1),
-        svg_number(m.at.y, 1),
-    )
+    format!("map{n}")
 }
 
 /// The shared state of a map: the team highlighted in the list and on the map.
@@ -325,6 +112,8 @@ pub fn TeamMap(
     // The team whose marker had focus, so that focus follows it when markers regroup.
     let focus_team: StoredValue<Option<usize>> = StoredValue::new(None);
     let canvas: NodeRef<leptos::html::Div> = NodeRef::new();
+    let ids = map_ids();
+    let end_id = format!("{ids}-end");
 
     // The teams drawn, and those too far from metropolitan France to be.
     let split = {
@@ -732,10 +521,11 @@ pub fn TeamMap(
     };
     let panel = {
         let c = c.clone();
+        let panel_ids = ids.clone();
         move || {
             chosen
                 .get()
-                .map(|ch| panel_view(&c, ch, lang, heading, chosen))
+                .map(|ch| panel_view(&c, ch, lang, heading, chosen, &panel_ids))
         }
     };
     let off_map = {
@@ -752,11 +542,13 @@ pub fn TeamMap(
         }
     };
 
+    let skip_to = end_id.clone();
     view! {
         <div class="team-map">
-            <a class="map-skip" href="#map-end" on:click=move |ev: leptos::ev::MouseEvent| {
+            // Its own listener runs before the router's, which then leaves the click alone.
+            <a class="map-skip" href=format!("#{end_id}") on:click=move |ev: leptos::ev::MouseEvent| {
                 ev.prevent_default();
-                if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("map-end")) {
+                if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&skip_to)) {
                     focus_element(&el);
                 }
             }>{t(lang, Key::MapSkip)}</a>
@@ -775,245 +567,8 @@ pub fn TeamMap(
             <p class="map-help">{t(lang, Key::MapHelp)}</p>
             {move || outline_failed().then(|| view! { <p class="map-note" role="note">{t(lang, Key::MapOutlineFailed)}</p> })}
             {off_map}
-            {legend(&c, lang, colours)}
-            <span id="map-end" tabindex="-1"></span>
+            {legend(&c, lang, colours, &ids)}
+            <span id=end_id tabindex="-1"></span>
         </div>
     }
-}
-
-/// The panel for a chosen team or place: what it is, and the way to its page.
-fn panel_view(
-    c: &Consortium,
-    chosen_now: Chosen,
-    lang: Lang,
-    heading: u8,
-    chosen: RwSignal<Option<Chosen>>,
-) -> impl IntoView {
-    // Closing gives focus back to the marker that opened the panel (see `TeamMap`).
-    let close = move |_| chosen.set(None);
-    let (title, body) = match chosen_now {
-        Chosen::Team(i) => {
-            let Some(team) = c.teams.get(i) else {
-                return ().into_any();
-            };
-            let axes = team
-                .axes
-                .iter()
-                .map(|n| {
-                    let title = c.axis(*n).map(|a| a.title.in_lang(lang).to_owned()).unwrap_or_default();
-                    view! {
-                        <li class=format!("tag axis-tag axis-{n}")>
-                            {format!("{}{}{title}", tf(lang, Key::AxisLabel, &[("n", &n.to_string())]), colon(lang))}
-                        </li>
-                    }
-                })
-                .collect_view();
-            let illustrative = team.illustrative;
-            (
-                display_name(team, lang),
-                view! {
-                    <p class="team-meta">
-                        {team.city.clone()} " · " {status_label(team.status, lang)}
-                        {illustrative.then(|| view! { " " <IllustrativeBadge lang/> })}
-                    </p>
-                    <ul class="tags" aria-label=t(lang, Key::FieldAxes)>{axes}</ul>
-                    <p><a class="button" href=Page::Team(team.id.clone()).href(lang)>{t(lang, Key::MapTeamPage)}</a></p>
-                }
-                .into_any(),
-            )
-        }
-        Chosen::Place(place, teams) => {
-            let items = teams
-                .iter()
-                .filter_map(|&i| c.teams.get(i))
-                .map(|team| {
-                    view! {
-                        <li>
-                            <a href=Page::Team(team.id.clone()).href(lang)>{display_name(team, lang)}</a>
-                            <span class="muted">" · " {status_label(team.status, lang)}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            (
-                tf(
-                    lang,
-                    Key::MapCluster,
-                    &[("place", &place), ("teams", &count(lang, teams.len(), Key::TeamsCountOne, Key::TeamsCountOther))],
-                ),
-                view! { <ul class="map-place-list" aria-label=t(lang, Key::MapPanelTeams)>{items}</ul> }.into_any(),
-            )
-        }
-    };
-    let title_view = if heading <= 2 {
-        view! { <h2 id="map-panel-title" tabindex="-1">{title}</h2> }.into_any()
-    } else {
-        view! { <h3 id="map-panel-title" tabindex="-1">{title}</h3> }.into_any()
-    };
-    // The panel takes focus when it opens, so that it is read out.
-    request_animation_frame(|| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("map-panel-title"))
-        {
-            focus_element(&el);
-        }
-    });
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            ev.stop_propagation();
-            close(());
-        }
-    };
-    view! {
-        <section class="map-panel" aria-labelledby="map-panel-title" on:keydown=on_key>
-            <button type="button" class="map-panel-close" aria-label=t(lang, Key::MapClose) title=t(lang, Key::MapClose)
-                on:click=move |_| close(())>
-                <span aria-hidden="true">"×"</span>
-            </button>
-            {title_view}
-            {body}
-        </section>
-    }
-    .into_any()
-}
-
-/// A small picture for the legend: the shape of a status in the given fills.
-fn swatch(status: Membership, fills: &[&str]) -> impl IntoView {
-    let svg = glyph(status, fills);
-    view! { <svg class="swatch" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false" inner_html=svg></svg> }
-}
-
-/// The legend's picture of a group of teams.
-const CLUSTER_SWATCH: &str = r#"<circle class="cluster-disc" r="11"/><text class="cluster-count" text-anchor="middle" dy="0.35em">3</text>"#;
-
-/// The legend, and the choice of what the colours show.
-fn legend(c: &Consortium, lang: Lang, colours: RwSignal<Colours>) -> impl IntoView {
-    let axes: Vec<(String, String)> = c
-        .axes
-        .iter()
-        .map(|a| {
-            (
-                format!("fill-axis-{}", a.number),
-                format!(
-                    "{}{}{}",
-                    tf(lang, Key::AxisLabel, &[("n", &a.number.to_string())]),
-                    colon(lang),
-                    a.title.in_lang(lang)
-                ),
-            )
-        })
-        .collect();
-    let items = move || {
-        let by_axis = colours.get() == Colours::Axis;
-        let mut list: Vec<(Membership, Vec<&str>, String)> = Vec::new();
-        if by_axis {
-            for (class, label) in &axes {
-                list.push((Membership::Member, vec![class.as_str()], label.clone()));
-            }
-            list.push((
-                Membership::Member,
-                vec!["fill-axis-1", "fill-axis-2"],
-                t(lang, Key::MapLegendShared).to_owned(),
-            ));
-        }
-        let (m, a) = if by_axis {
-            ("fill-plain", "fill-plain")
-        } else {
-            ("fill-member", "fill-associated")
-        };
-        list.push((
-            Membership::Member,
-            vec![m],
-            t(lang, Key::MapLegendMember).to_owned(),
-        ));
-        list.push((
-            Membership::Associated,
-            vec![a],
-            t(lang, Key::MapLegendAssociated).to_owned(),
-        ));
-        list.into_iter()
-            .map(|(status, fills, label)| view! { <li>{swatch(status, &fills)}{label}</li> })
-            .collect_view()
-    };
-    let radio = move |value: Colours, key: Key, id: &'static str| {
-        view! {
-            <label for=id>
-                <input type="radio" id=id name="map-colours" prop:checked=move || colours.get() == value
-                    on:change=move |_| colours.set(value)/>
-                {t(lang, key)}
-            </label>
-        }
-    };
-    view! {
-        <div class="map-legend">
-            <fieldset class="map-colours">
-                <legend>{t(lang, Key::MapColourBy)}</legend>
-                {radio(Colours::Axis, Key::MapColourAxis, "map-colours-axis")}
-                {radio(Colours::Status, Key::MapColourStatus, "map-colours-status")}
-            </fieldset>
-            <ul class="legend-items" aria-label=t(lang, Key::MapLegend)>
-                {items}
-                <li>
-                    <svg class="swatch" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false"
-                        inner_html=CLUSTER_SWATCH>
-                    </svg>
-                    {t(lang, Key::MapLegendCluster)}
-                </li>
-            </ul>
-        </div>
-    }
-}
-
-/// Focuses an element (HTML or SVG) without scrolling the page.
-fn focus_element(el: &web_sys::Element) {
-    let focus = js_sys::Reflect::get(el, &"focus".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let Some(focus) = focus {
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &true.into());
-        let _ = focus.call1(el, &options);
-    }
-}
-
-/// A small static map locating one team, for its page.
-#[component]
-pub fn Locator(lang: Lang, team: usize) -> impl IntoView {
-    let c = use_consortium();
-    let outline = use_context::<Outline>();
-    let frame = Frame::FRANCE;
-    let Some(here) = c.teams.get(team) else {
-        return ().into_any();
-    };
-    let p = frame.project_with::<JsMaths>(here.location.lat, here.location.lon);
-    if !frame.contains(p, OFF_MAP_KM) {
-        return ().into_any();
-    }
-    let label = tf(
-        lang,
-        Key::MapLocator,
-        &[("name", &short_name(&c, team, lang)), ("city", &here.city)],
-    );
-    let land = move || {
-        outline
-            .and_then(|o| o.0.get())
-            .flatten()
-            .map(|d| view! { <path class="map-land" d=d/> })
-    };
-    let box_ = format!(
-        "-30 -30 {} {}",
-        svg_number(frame.width + 60.0, 0),
-        svg_number(frame.height + 60.0, 0)
-    );
-    view! {
-        <figure class="locator">
-            <svg viewBox=box_ role="img" aria-label=label.clone() focusable="false">
-                {land}
-                <circle class="locator-dot" cx=svg_number(p.x, 1) cy=svg_number(p.y, 1) r="28"/>
-            </svg>
-            <figcaption>{here.city.clone()}</figcaption>
-        </figure>
-    }
-    .into_any()
 }

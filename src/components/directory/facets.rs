@@ -1,0 +1,200 @@
+//! The filters of the directory: one fieldset per facet, each option with the number of
+//! teams it would give, and the tumor types in their two groups.
+
+use leptos::prelude::*;
+use micronit_model::{Consortium, Facet, Filter, Lang, Selection, TumorGroup};
+
+use super::SetFilter;
+use crate::i18n::{t, tf, Key};
+use crate::meta::colon;
+
+/// One option of a facet: its query-string value and its label.
+pub type Options = Vec<(String, String)>;
+
+/// The options of `facet`, in the snapshot's order, with labels in `lang`.
+pub fn options(c: &Consortium, facet: Facet, lang: Lang) -> Options {
+    let used = |value: &str| {
+        c.teams
+            .iter()
+            .any(|t| facet.values(t).iter().any(|v| v == value))
+    };
+    match facet {
+        Facet::Axis => c
+            .axes
+            .iter()
+            .map(|a| {
+                let label = format!(
+                    "{}{}{}",
+                    tf(lang, Key::AxisLabel, &[("n", &a.number.to_string())]),
+                    colon(lang),
+                    a.title.in_lang(lang)
+                );
+                (a.number.to_string(), label)
+            })
+            .collect(),
+        Facet::TumorType => c
+            .tumor_types
+            .iter()
+            .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
+            .collect(),
+        Facet::Expertise => c
+            .expertise
+            .iter()
+            .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
+            .collect(),
+        Facet::Institution => c
+            .institutions
+            .iter()
+            .filter(|x| used(&x.id))
+            .map(|x| {
+                let name = x.name.in_lang(lang).to_owned();
+                (
+                    x.id.clone(),
+                    x.acronym
+                        .clone()
+                        .filter(|a| a.len() < name.len())
+                        .unwrap_or(name),
+                )
+            })
+            .collect(),
+        Facet::Status => vec![
+            ("member".to_owned(), t(lang, Key::StatusMember).to_owned()),
+            (
+                "associated".to_owned(),
+                t(lang, Key::StatusAssociated).to_owned(),
+            ),
+        ],
+        Facet::Region => c
+            .regions
+            .iter()
+            .filter(|x| used(&x.id))
+            .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
+            .collect(),
+    }
+}
+
+fn legend(facet: Facet) -> Key {
+    match facet {
+        Facet::Axis => Key::FiltersAxis,
+        Facet::TumorType => Key::FiltersTumorTypes,
+        Facet::Expertise => Key::FiltersExpertise,
+        Facet::Institution => Key::FiltersInstitution,
+        Facet::Status => Key::FiltersStatus,
+        Facet::Region => Key::FiltersRegion,
+    }
+}
+
+/// The fieldset of one facet (other than the tumor types, see `tumor_fieldset`).
+pub fn fieldset(
+    facet: Facet,
+    opts: Options,
+    lang: Lang,
+    filter: Memo<Filter>,
+    selection: Memo<Selection>,
+    set_filter: SetFilter,
+) -> impl IntoView {
+    view! {
+        <fieldset class="facet">
+            <legend>{t(lang, legend(facet))}</legend>
+            {option_list(facet, opts, lang, filter, selection, set_filter)}
+        </fieldset>
+    }
+}
+
+/// The tumor types in their two groups (hematological and solid), each with a box that
+/// ticks the whole group.
+pub fn tumor_fieldset(
+    c: &Consortium,
+    lang: Lang,
+    filter: Memo<Filter>,
+    selection: Memo<Selection>,
+    set_filter: SetFilter,
+) -> impl IntoView {
+    let groups = [
+        (TumorGroup::Hematological, Key::GroupHematological),
+        (TumorGroup::Solid, Key::GroupSolid),
+    ];
+    let groups = groups
+        .into_iter()
+        .map(|(group, key)| {
+            let opts: Options = c
+                .tumor_types
+                .iter()
+                .filter(|x| x.group == group)
+                .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
+                .collect();
+            let ids: Vec<String> = opts.iter().map(|(id, _)| id.clone()).collect();
+            let name = t(lang, key);
+            let all_ids = ids.clone();
+            let all_on = move || {
+                filter.with(|f| all_ids.iter().all(|id| f.is_selected(Facet::TumorType, id)))
+            };
+            let toggle_group = move |_| {
+                let mut f = filter.get_untracked();
+                let on = !ids.iter().all(|id| f.is_selected(Facet::TumorType, id));
+                f.set_all(Facet::TumorType, ids.iter().map(String::as_str), on);
+                set_filter.run((f, false));
+            };
+            view! {
+                <div class="facet-group">
+                    <label class="group-toggle">
+                        <input type="checkbox" prop:checked=all_on on:change=toggle_group/>
+                        {tf(lang, Key::FiltersGroupAll, &[("group", name)])}
+                    </label>
+                    {option_list(Facet::TumorType, opts, lang, filter, selection, set_filter)}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="facet">
+            <legend>{t(lang, Key::FiltersTumorTypes)}</legend>
+            {groups}
+        </fieldset>
+    }
+}
+
+/// The checkboxes of one facet, each with the number of teams it would give.
+fn option_list(
+    facet: Facet,
+    opts: Options,
+    lang: Lang,
+    filter: Memo<Filter>,
+    selection: Memo<Selection>,
+    set_filter: SetFilter,
+) -> impl IntoView {
+    view! {
+        <ul class="options">
+            {opts
+                .into_iter()
+                .map(|(value, label)| {
+                    let id = format!("f-{}-{value}", facet.key());
+                    let v1 = value.clone();
+                    let v2 = value.clone();
+                    let checked = move || filter.with(|f| f.is_selected(facet, &v1));
+                    let n = Memo::new(move |_| selection.with(|s| s.count(facet, &v2)));
+                    let toggle = move |_| {
+                        let mut f = filter.get_untracked();
+                        f.toggle(facet, &value);
+                        set_filter.run((f, false));
+                    };
+                    view! {
+                        <li class:none=move || n.get() == 0>
+                            <input type="checkbox" id=id.clone() prop:checked=checked on:change=toggle/>
+                            <label for=id>
+                                {label}
+                                " "
+                                <span class="count">
+                                    {move || match n.get() {
+                                        0 => format!("({})", t(lang, Key::FiltersNoneOption)),
+                                        n => format!("({n})"),
+                                    }}
+                                </span>
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,209 @@
+//! The team directory: faceted filters, the matching teams, their map, tables and CSV.
+//! The address holds the whole view (`micronit_model::Filter` reads and writes its query
+//! string), so a copied link, back and forward and the language switch give the same view.
+
+mod chips;
+mod export;
+mod facets;
+mod results;
+mod tables;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use micronit_model::{sort_teams, Facet, Filter, Index, Lang, Page, Sort};
+
+use crate::components::{Highlight, TeamMap};
+use crate::data::use_consortium;
+use crate::i18n::{count, t, Key};
+
+use facets::{fieldset, options, tumor_fieldset, Options};
+
+/// Applies a filter: a new address (`false`) or the current one replaced (`true`).
+type SetFilter = Callback<(Filter, bool)>;
+
+/// The teams with their faceted filters, list, tables and export. The query string
+/// holds the filters. On an axis page (`axis`), the axis is fixed and its facet hidden;
+/// headings there are one level lower (`nested`).
+#[component]
+pub fn Directory(
+    lang: Lang,
+    #[prop(optional)] axis: Option<u8>,
+    #[prop(optional)] nested: bool,
+) -> impl IntoView {
+    let c = use_consortium();
+    let index = Arc::new(Index::new(&c));
+    let location = use_location();
+    let navigate = use_navigate();
+    let page = axis.map_or(Page::Teams, Page::Axis);
+    let heading = if nested { 3 } else { 2 };
+    let axis_value = axis.map(|n| n.to_string());
+    // What the visitor chose (the address), and what is applied (with a fixed axis).
+    let filter = {
+        let fixed = axis_value.is_some();
+        Memo::new(move |_| {
+            let mut f = location.search.with(|q| Filter::from_query(q));
+            if fixed {
+                let chosen: Vec<String> = f.selected(Facet::Axis).iter().cloned().collect();
+                f.set_all(Facet::Axis, chosen.iter().map(String::as_str), false);
+            }
+            f
+        })
+    };
+    let selection = Memo::new(move |_| {
+        filter.with(|f| match &axis_value {
+            Some(n) => {
+                let mut f = f.clone();
+                f.set_all(Facet::Axis, [n.as_str()], true);
+                index.apply(&f)
+            }
+            None => index.apply(f),
+        })
+    });
+    // Every change of filter is a new address: back and forward step through them.
+    let set_filter: SetFilter = Callback::new(move |(f, replace): (Filter, bool)| {
+        let query = f.to_query();
+        // From the site's root: the router puts it under the base path.
+        let path = page.path(lang);
+        let href = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        let options = NavigateOptions {
+            replace,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&href, options);
+    });
+    // The options of each facet (in `Facet::ALL` order), labelled once.
+    let labels: Arc<Vec<Options>> =
+        Arc::new(Facet::ALL.iter().map(|f| options(&c, *f, lang)).collect());
+    let options_of = {
+        let labels = labels.clone();
+        move |facet: Facet| -> Options {
+            Facet::ALL
+                .iter()
+                .position(|f| *f == facet)
+                .and_then(|i| labels.get(i))
+                .cloned()
+                .unwrap_or_default()
+        }
+    };
+    let label_of = move |facet: Facet, value: &str| -> String {
+        Facet::ALL
+            .iter()
+            .position(|f| *f == facet)
+            .and_then(|i| labels.get(i))
+            .and_then(|opts| opts.iter().find(|(v, _)| v == value))
+            .map_or_else(|| value.to_owned(), |(_, label)| label.clone())
+    };
+    let facet = |f: Facet| fieldset(f, options_of(f), lang, filter, selection, set_filter);
+
+    // The matching teams, in the order asked for: the list, the map, the tables and the
+    // export all show this.
+    let shown = {
+        let c = c.clone();
+        Memo::new(move |_| {
+            let mut order = selection.with(|s| s.teams.clone());
+            sort_teams(&mut order, &c, filter.with(|f| f.sort), lang);
+            order
+        })
+    };
+    // The team hovered or focused in the list or on the map, shown in both.
+    let highlight: Highlight = RwSignal::new(None);
+    // On narrow screens, the list or the map (side by side on wide ones).
+    let show_map = RwSignal::new(false);
+
+    let on_sort = move |ev: leptos::ev::Event| {
+        let mut f = filter.get_untracked();
+        f.sort = if event_target_value(&ev) == "city" {
+            Sort::City
+        } else {
+            Sort::Name
+        };
+        set_filter.run((f, true));
+    };
+    let sort_is = move |s: Sort| move || filter.with(|f| f.sort == s);
+    let on_search = move |ev: leptos::ev::Event| {
+        let mut f = filter.get_untracked();
+        f.text = event_target_value(&ev);
+        // Typing replaces the address rather than adding a history entry per letter.
+        set_filter.run((f, true));
+    };
+    let heading_of = move |text: &'static str, id: &'static str, class: &'static str| {
+        if nested {
+            view! { <h3 id=id class=class>{text}</h3> }.into_any()
+        } else {
+            view! { <h2 id=id class=class>{text}</h2> }.into_any()
+        }
+    };
+
+    view! {
+        <div class="directory" class:show-map=move || show_map.get()>
+            <section class="filters" aria-labelledby="filters-title">
+                {heading_of(t(lang, Key::FiltersTitle), "filters-title", "")}
+                <div class="search">
+                    <label for="team-search">{t(lang, Key::FiltersSearch)}</label>
+                    <input id="team-search" type="search" prop:value=move || filter.with(|f| f.text.clone()) on:input=on_search/>
+                </div>
+                // Open beside the results on wide screens; folded on phones, so that
+                // the results are not pushed below a long list of options.
+                <details class="facets" open=wide_screen()>
+                    <summary>{t(lang, Key::FiltersToggle)}</summary>
+                    <p class="hint">{t(lang, Key::FiltersLogic)}</p>
+                    {axis.is_none().then(|| facet(Facet::Axis))}
+                    {tumor_fieldset(&c, lang, filter, selection, set_filter)}
+                    {facet(Facet::Expertise)}
+                    {facet(Facet::Status)}
+                    {facet(Facet::Region)}
+                    {facet(Facet::Institution)}
+                </details>
+            </section>
+            <section class="results" aria-labelledby="results-count">
+                <div class="results-bar">
+                    <p id="results-count" class="result-count" aria-live="polite">
+                        {move || count(lang, selection.with(|s| s.teams.len()), Key::TeamsCountOne, Key::TeamsCountOther)}
+                    </p>
+                    <div class="sort">
+                        <label for="team-sort">{t(lang, Key::SortLabel)}</label>
+                        <select id="team-sort" on:change=on_sort>
+                            <option value="name" selected=sort_is(Sort::Name)>{t(lang, Key::SortName)}</option>
+                            <option value="city" selected=sort_is(Sort::City)>{t(lang, Key::SortCity)}</option>
+                        </select>
+                    </div>
+                </div>
+                <div class="view-switch" role="group" aria-label=t(lang, Key::MapViewLabel)>
+                    <button type="button" class="button secondary" aria-pressed=move || (!show_map.get()).to_string()
+                        on:click=move |_| show_map.set(false)>{t(lang, Key::MapViewList)}</button>
+                    <button type="button" class="button secondary" aria-pressed=move || show_map.get().to_string()
+                        on:click=move |_| show_map.set(true)>{t(lang, Key::MapViewMap)}</button>
+                </div>
+                {chips::active_filters(lang, filter, set_filter, label_of)}
+                <div class="results-list">
+                    {results::results(lang, heading, filter, shown, highlight)}
+                    {export::export_link(c.clone(), lang, shown)}
+                    {tables::table(c.clone(), lang, shown, Facet::TumorType, options_of(Facet::TumorType), Key::MatrixTumorTypes, "matrix-tumor-types")}
+                    {tables::table(c.clone(), lang, shown, Facet::Expertise, options_of(Facet::Expertise), Key::MatrixExpertise, "matrix-expertise")}
+                    // "Embed this view" (site.js fills it in).
+                    {axis.is_none().then(|| view! { <div class="embed-this" data-embed-this="teams map"></div> })}
+                </div>
+            </section>
+            <section class="map-aside" aria-labelledby="map-title">
+                {heading_of(t(lang, Key::MapTitle), "map-title", "visually-hidden")}
+                <TeamMap lang teams=shown highlight heading=heading + 1/>
+            </section>
+        </div>
+    }
+}
+
+/// True when the screen is wide enough for the filters to sit beside the results
+/// (the same width as the layout's breakpoint in the CSS).
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 60rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
