@@ -6,18 +6,21 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use micronit_model::{sort_indices, svg_number, ClusterAction, Frame, Lang, Point, View};
+use micronit_model::{svg_number, ClusterAction, Frame, Lang, Point, View};
 use wasm_bindgen::JsCast;
 
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
 
+mod camera;
 mod focus;
 mod geometry;
+mod gestures;
 mod glyph;
 mod labels;
 mod legend;
 mod locator;
+mod markers;
 mod motion;
 mod outline;
 mod panel;
@@ -25,12 +28,13 @@ mod panel;
 pub use locator::Locator;
 pub use outline::{provide_outline, Outline};
 
+use camera::Camera;
 use focus::focus_element;
-use geometry::{distance, JsMaths};
-use glyph::marker_svg;
+use geometry::JsMaths;
+use gestures::Gestures;
 use labels::{place_name, short_name};
 use legend::legend;
-use motion::{ease, now, reduced_motion};
+use markers::{grouped, keep_focus, layer, mark_highlight, tile, Marker};
 use panel::panel_view;
 
 /// Markers closer than this many pixels are drawn as one.
@@ -56,13 +60,6 @@ pub(super) enum Colours {
 pub(super) enum Chosen {
     Team(usize),
     Place(String, Vec<usize>),
-}
-
-/// A marker as drawn: its position in the markers' layer and the teams it holds.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) struct Marker {
-    at: Point,
-    teams: Vec<usize>,
 }
 
 /// A prefix for the ids of one map's elements, different for every map of the page
@@ -104,14 +101,13 @@ pub fn TeamMap(
             .map(|t| frame.project_with::<JsMaths>(t.location.lat, t.location.lon))
             .collect(),
     );
-    let view = RwSignal::new(View::new(frame, 640.0, 600.0));
-    let moves = StoredValue::new(0u32);
+    let camera = Camera::new(View::new(frame, 640.0, 600.0));
+    let (view, canvas) = (camera.view, camera.canvas);
     let colours = RwSignal::new(Colours::Axis);
     let chosen: RwSignal<Option<Chosen>> = RwSignal::new(None);
     let hover: RwSignal<Option<String>> = RwSignal::new(None);
     // The team whose marker had focus, so that focus follows it when markers regroup.
     let focus_team: StoredValue<Option<usize>> = StoredValue::new(None);
-    let canvas: NodeRef<leptos::html::Div> = NodeRef::new();
     let ids = map_ids();
     let end_id = format!("{ids}-end");
 
@@ -128,84 +124,11 @@ pub fn TeamMap(
         })
     };
 
-    // The size of the drawing follows the box's, measured on mount and on resize.
-    let measure = move || {
-        if let Some(el) = canvas.get_untracked() {
-            let (w, h) = (el.client_width() as f64, el.client_height() as f64);
-            if w > 0.0 && h > 0.0 {
-                view.update(|v| *v = v.resized(w, h));
-            }
-        }
-    };
-    // (A ResizeObserver also sees the map appear when it was hidden, on phones.)
-    Effect::new(move |_| {
-        let Some(el) = canvas.get() else {
-            return;
-        };
-        measure();
-        let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
-        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            observer.observe(&el);
-            let kept = StoredValue::new_local((observer, callback));
-            on_cleanup(move || kept.with_value(|(observer, _)| observer.disconnect()));
-        }
-    });
+    camera.follow_size();
+    let (jump, glide) = (move |to| camera.jump(to), move |to| camera.glide(to));
 
-    // Moves: immediate, or eased unless the visitor prefers reduced motion.
-    let jump = move |to: View| {
-        moves.update_value(|m| *m += 1);
-        view.set(to);
-    };
-    let glide = move |to: View| {
-        moves.update_value(|m| *m += 1);
-        let from = view.get_untracked();
-        if reduced_motion() {
-            view.set(to);
-        } else {
-            ease(view, moves, moves.get_value(), from, to, now());
-        }
-    };
-
-    // Grouping changes with the zoom, the box and the teams shown, not while panning:
-    // it reads the view only through `sizing`.
-    let sizing = Memo::new(move |_| view.with(|v| (v.zoom, v.width, v.height)));
-    let markers = {
-        let points = points.clone();
-        Memo::new(move |_| {
-            let (zoom, width, height) = sizing.get();
-            let v = View {
-                zoom,
-                width,
-                height,
-                center: Point::default(),
-                frame,
-            };
-            let on = split.with(|(on, _)| on.clone());
-            let pts: Vec<Point> = on.iter().map(|&i| points[i]).collect();
-            let s = v.scale();
-            v.markers(&pts, RADIUS)
-                .into_iter()
-                .map(|m| Marker {
-                    at: Point {
-                        x: m.center.x * s,
-                        y: m.center.y * s,
-                    },
-                    teams: m.members.iter().map(|&k| on[k]).collect(),
-                })
-                .collect::<Vec<_>>()
-        })
-    };
-    // Markers far off screen are not drawn; the set is redrawn only when the view has
-    // moved by about half its size.
-    let tile = Memo::new(move |_| {
-        view.with(|v| {
-            let s = v.scale();
-            (
-                (v.center.x * s / v.width).round() as i64,
-                (v.center.y * s / v.height).round() as i64,
-            )
-        })
-    });
+    let markers = grouped(view, split, points.clone(), frame);
+    let tile = tile(view);
 
     // Events of the markers, handled by the map for all of them.
     let marker_of =
@@ -238,102 +161,9 @@ pub fn TeamMap(
         }
     };
 
-    // Pointers: one drags, two pinch. A press that moves less than a few pixels is a
-    // click, and reaches the marker under it.
-    let pointers: StoredValue<Vec<(i32, Point)>> = StoredValue::new(Vec::new());
-    let dragged = StoredValue::new(false);
-    let local = move |x: i32, y: i32| -> Point {
-        canvas.get_untracked().map_or(Point::default(), |el| {
-            let r = el.get_bounding_client_rect();
-            Point {
-                x: f64::from(x) - r.left(),
-                y: f64::from(y) - r.top(),
-            }
-        })
-    };
-    let on_pointerdown = move |ev: leptos::ev::PointerEvent| {
-        if ev.pointer_type() == "mouse" && ev.button() != 0 {
-            return;
-        }
-        if pointers.with_value(Vec::is_empty) {
-            dragged.set_value(false);
-        }
-        let p = local(ev.client_x(), ev.client_y());
-        pointers.update_value(|ps| {
-            ps.retain(|(id, _)| *id != ev.pointer_id());
-            ps.push((ev.pointer_id(), p));
-        });
-    };
-    let on_pointermove = move |ev: leptos::ev::PointerEvent| {
-        let id = ev.pointer_id();
-        let Some(before) = pointers.with_value(|ps| ps.iter().find(|(i, _)| *i == id).map(|x| x.1))
-        else {
-            return;
-        };
-        let p = local(ev.client_x(), ev.client_y());
-        let others: Vec<Point> =
-            pointers.with_value(|ps| ps.iter().filter(|(i, _)| *i != id).map(|x| x.1).collect());
-        if !dragged.get_value() && distance(p, before) < 4.0 {
-            return;
-        }
-        if !dragged.get_value() {
-            dragged.set_value(true);
-            // From now on this is a drag: keep the pointer even outside the map.
-            if let Some(el) = canvas.get_untracked() {
-                let _ = el.set_pointer_capture(id);
-            }
-        }
-        moves.update_value(|m| *m += 1);
-        match others.as_slice() {
-            [] => view.update(|v| *v = v.pan(p.x - before.x, p.y - before.y)),
-            [other, ..] => {
-                let old_mid = Point {
-                    x: (before.x + other.x) / 2.0,
-                    y: (before.y + other.y) / 2.0,
-                };
-                let mid = Point {
-                    x: (p.x + other.x) / 2.0,
-                    y: (p.y + other.y) / 2.0,
-                };
-                let old_d = distance(before, *other).max(1.0);
-                let d = distance(p, *other).max(1.0);
-                view.update(|v| {
-                    *v = v
-                        .zoom_at(d / old_d, old_mid)
-                        .pan(mid.x - old_mid.x, mid.y - old_mid.y)
-                });
-            }
-        }
-        pointers.update_value(|ps| {
-            if let Some(entry) = ps.iter_mut().find(|(i, _)| *i == id) {
-                entry.1 = p;
-            }
-        });
-    };
-    let on_pointerup = move |ev: leptos::ev::PointerEvent| {
-        let id = ev.pointer_id();
-        pointers.update_value(|ps| ps.retain(|(i, _)| *i != id));
-    };
+    let gestures = Gestures::new(camera);
     let mut wheel = leptos::ev::Custom::<web_sys::WheelEvent>::new("wheel");
     wheel.options_mut().set_passive(false);
-    let on_wheel = move |ev: web_sys::WheelEvent| {
-        ev.prevent_default();
-        // Lines or pages (Firefox) count as about 40 pixels.
-        let dy = if ev.delta_mode() == 0 {
-            ev.delta_y()
-        } else {
-            ev.delta_y() * 40.0
-        };
-        let at = local(ev.client_x(), ev.client_y());
-        moves.update_value(|m| *m += 1);
-        view.update(|v| *v = v.zoom_at(js_sys::Math::exp(-dy * 0.002), at));
-    };
-    let on_dblclick = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        let at = local(ev.client_x(), ev.client_y());
-        let factor = if ev.shift_key() { 0.5 } else { 2.0 };
-        glide(view.get_untracked().zoom_at(factor, at));
-    };
     let close = move || {
         chosen.set(None);
         hover.set(None);
@@ -363,43 +193,13 @@ pub fn TeamMap(
         ev.prevent_default();
     };
 
-    let marker_layer = {
-        let c = c.clone();
-        move || {
-            tile.track();
-            let v = view.get_untracked();
-            let (tx, ty, _) = v.transform();
-            let margin = v.width.max(v.height);
-            let mode = colours.get();
-            markers.with(|ms| {
-                let mut shown: Vec<usize> = (0..ms.len())
-                    .filter(|&k| {
-                        let (x, y) = (ms[k].at.x + tx, ms[k].at.y + ty);
-                        x > -margin && y > -margin && x < v.width + margin && y < v.height + margin
-                    })
-                    .collect();
-                // Tab order: north to south (in bands of 40 pixels), then west to east.
-                sort_indices(&mut shown, &|a, b| {
-                    let (p, q) = (ms[a].at, ms[b].at);
-                    (p.y / 40.0)
-                        .floor()
-                        .total_cmp(&(q.y / 40.0).floor())
-                        .then(p.x.total_cmp(&q.x))
-                        .then(a.cmp(&b))
-                });
-                shown
-                    .into_iter()
-                    .map(|k| marker_svg(&c, k, &ms[k], lang, mode))
-                    .collect::<String>()
-            })
-        }
-    };
+    let marker_layer = layer(c.clone(), lang, view, tile, markers, colours);
 
     let on_click = {
         let activate = activate.clone();
         move |ev: leptos::ev::MouseEvent| {
             if let Some((_, m)) = marker_of(ev.target()) {
-                if !dragged.get_value() {
+                if !gestures.dragged() {
                     activate(m.teams);
                 }
             }
@@ -421,50 +221,8 @@ pub fn TeamMap(
                 }
             }
         };
-    // The highlighted team's marker is marked, here or from the list.
-    Effect::new(move |_| {
-        let h = highlight.get();
-        markers.track();
-        tile.track();
-        colours.track();
-        let Some(el) = canvas.get_untracked() else {
-            return;
-        };
-        if let Ok(Some(old)) = el.query_selector(".marker.highlight") {
-            let _ = old.class_list().remove_1("highlight");
-        }
-        let k = h.and_then(|h| {
-            markers.with_untracked(|ms| ms.iter().position(|m| m.teams.contains(&h)))
-        });
-        if let Some(Ok(Some(marker))) = k.map(|k| el.query_selector(&format!("[data-m=\"{k}\"]"))) {
-            let _ = marker.class_list().add_1("highlight");
-        }
-    });
-    // After a regrouping, or when the panel closes, focus goes back to the marker of the
-    // team it was on (if it was lost with the marker or the panel that held it).
-    Effect::new(move |_| {
-        markers.track();
-        tile.track();
-        chosen.track();
-        let Some(team) = focus_team.get_value() else {
-            return;
-        };
-        let lost = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body"));
-        let Some(el) = canvas.get_untracked().filter(|_| lost) else {
-            return;
-        };
-        let marker = markers
-            .with_untracked(|ms| ms.iter().position(|m| m.teams.contains(&team)))
-            .and_then(|k| {
-                el.query_selector(&format!("[data-m=\"{k}\"]"))
-                    .ok()
-                    .flatten()
-            });
-        focus_element(&marker.unwrap_or_else(|| el.into()));
-    });
+    mark_highlight(canvas, highlight, markers, tile, colours);
+    keep_focus(canvas, focus_team, markers, tile, chosen);
 
     let transform = move || {
         let (tx, ty, s) = view.with(View::transform);
@@ -497,9 +255,9 @@ pub fn TeamMap(
     let svg_area = view! {
         <div class="map-canvas" node_ref=canvas tabindex="0" role="group"
             aria-label=t(lang, Key::MapLabel)
-            on:pointerdown=on_pointerdown on:pointermove=on_pointermove
-            on:pointerup=on_pointerup on:pointercancel=on_pointerup
-            on:dblclick=on_dblclick on:keydown=on_keydown on:click=on_click
+            on:pointerdown=move |ev| gestures.down(&ev) on:pointermove=move |ev| gestures.moved(&ev)
+            on:pointerup=move |ev| gestures.up(&ev) on:pointercancel=move |ev| gestures.up(&ev)
+            on:dblclick=move |ev| gestures.double_click(&ev) on:keydown=on_keydown on:click=on_click
             on:mouseover=move |ev: leptos::ev::MouseEvent| point_at(ev.target(), false)
             on:mouseleave=move |_| point_at(None, false)
             on:focusin=move |ev: leptos::ev::FocusEvent| point_at(ev.target(), true)
@@ -511,7 +269,7 @@ pub fn TeamMap(
         </div>
     }
     .into_inner()
-    .on(wheel, on_wheel);
+    .on(wheel, move |ev| gestures.wheel(&ev));
 
     let zoom_in = move |_| glide(view.get_untracked().zoom_by(2.0));
     let zoom_out = move |_| glide(view.get_untracked().zoom_by(0.5));
