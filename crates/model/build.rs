@@ -1,8 +1,12 @@
-//! Turns `locales/fr.json` and `locales/en.json` into a typed table of UI strings.
+//! Turns `locales/fr.json` and `locales/en.json` (at the workspace's root) into a typed
+//! table of UI strings.
 //!
 //! Each key becomes a variant of `i18n::Key`, so a misspelt key does not compile. The
 //! build fails when the two files do not have the same keys, when a string is empty,
-//! or when a string's `{placeholders}` differ between the languages.
+//! or when a string's `{placeholders}` differ between the languages. Keys starting with
+//! `sitejs_` are the strings of the site's plain script (`public/root/site.js`, which
+//! reads them from the page, see `scripts/site-text.mjs`): checked the same, left out of
+//! the table.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -10,7 +14,7 @@ use std::path::Path;
 use std::{env, fs};
 
 fn read(lang: &str) -> BTreeMap<String, String> {
-    let path = format!("locales/{lang}.json");
+    let path = format!("../../locales/{lang}.json");
     println!("cargo:rerun-if-changed={path}");
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     serde_json::from_str(&text)
@@ -70,6 +74,15 @@ fn main() {
         panic!("locales are inconsistent:\n  {}", problems.join("\n  "));
     }
 
+    // The app's strings; the plain script's come to it another way.
+    let fr: BTreeMap<String, String> = fr
+        .into_iter()
+        .filter(|(k, _)| !k.starts_with("sitejs_"))
+        .collect();
+    let en: BTreeMap<String, String> = en
+        .into_iter()
+        .filter(|(k, _)| !k.starts_with("sitejs_"))
+        .collect();
     let mut out = String::new();
     let n = fr.len();
     out.push_str("/// A UI string, named by its key in `locales/*.json`.\n");

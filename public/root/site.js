@@ -4,6 +4,18 @@
 // in a new tab and tells the partner's page its height. Texts follow <html lang>.
 'use strict';
 
+// The strings of this script, in the page's language: the `sitejs_*` keys of
+// locales/*.json, written into the page by the build (scripts/site-text.mjs).
+const siteText = (() => {
+  let all = {};
+  try {
+    all = JSON.parse(document.getElementById('site-text')?.textContent || '{}');
+  } catch {
+    // A page without them shows the keys: visible, and nothing breaks.
+  }
+  return (key) => (all[document.documentElement.lang] || all.fr || {})[key] || key;
+})();
+
 // A prerendered page (scripts/prerender.mjs): the app starts in a hidden element beside
 // it and takes its place only once it shows the same view, drawn from the snapshot, in
 // one step before the next paint: no blank frame, no shift, and the scroll position, the
@@ -138,19 +150,7 @@
 })();
 
 (() => {
-  const TEXT = {
-    fr: {
-      offline: 'Hors ligne\u00a0: vous consultez les dernières données enregistrées sur cet appareil.',
-      update: 'Une nouvelle version du site est disponible.',
-      reload: 'Mettre à jour',
-    },
-    en: {
-      offline: 'Offline: you are viewing the data last saved on this device.',
-      update: 'A new version of the site is available.',
-      reload: 'Update',
-    },
-  };
-  const text = (key) => (TEXT[document.documentElement.lang] || TEXT.fr)[key];
+  const text = siteText;
 
   function banner(id, className) {
     let el = document.getElementById(id);
@@ -223,31 +223,7 @@
 // "Embed this view": pages mark where it goes (data-embed-this="teams map"); the snippet
 // for embed.js is written from the current address when the panel opens.
 (() => {
-  const TEXT = {
-    fr: {
-      summary: 'Intégrer cette vue sur un autre site',
-      intro: 'Collez ce code dans votre page\u00a0: la vue s’affiche avec les filtres en cours et garde la hauteur de son contenu.',
-      view: 'Vue à intégrer',
-      teams: 'Liste des équipes',
-      map: 'Carte',
-      team: 'Cette équipe',
-      code: 'Code à coller',
-      copy: 'Copier le code',
-      copied: 'Code copié.',
-    },
-    en: {
-      summary: 'Embed this view in another site',
-      intro: 'Paste this code into your page: the view shows with the current filters and keeps the height of its content.',
-      view: 'View to embed',
-      teams: 'List of the teams',
-      map: 'Map',
-      team: 'This team',
-      code: 'Code to paste',
-      copy: 'Copy the code',
-      copied: 'Code copied.',
-    },
-  };
-  const text = (key) => (TEXT[document.documentElement.lang] || TEXT.fr)[key];
+  const text = (key) => siteText(`embed_${key}`);
   let count = 0;
   const refreshers = [];
 

@@ -7,10 +7,12 @@ mod cluster;
 mod consortium;
 mod date;
 mod filter;
+pub mod i18n;
 mod ics;
 mod lang;
 mod locate;
 mod mapview;
+mod meta;
 mod placeholders;
 mod projection;
 mod route;
@@ -38,6 +40,7 @@ pub use ics::event_ics;
 pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
 pub use mapview::{escape_markup, svg_number, ClusterAction, Frame, View, MAX_ZOOM};
+pub use meta::{colon, page_meta, DataState, PageMeta};
 pub use placeholders::fill_placeholders;
 pub use projection::{
     from_lambert93, to_lambert93, to_lambert93_with, Lambert93, Maths, Point, StdMaths,

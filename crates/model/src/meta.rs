@@ -1,0 +1,135 @@
+//! Each page's title, description, language and addresses: the one place that says
+//! them, so the document head (written by the app, and saved in the prerendered pages)
+//! always follows the route.
+
+use crate::i18n::{t, tf, Key};
+use crate::{Consortium, Lang, Page};
+
+/// What goes into the document head for one view.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageMeta {
+    pub lang: Lang,
+    pub title: String,
+    pub description: String,
+    /// The page's address in French and in English (none for an unknown address).
+    pub paths: Option<[String; 2]>,
+}
+
+/// The state of the snapshot, as far as the head is concerned.
+pub enum DataState<'a> {
+    Loading,
+    Failed,
+    Ready(&'a Consortium),
+}
+
+/// A colon as each language writes it: French puts a non-breaking space before it.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En => ": ",
+    }
+}
+
+fn titled(name: &str, page: &str) -> String {
+    format!("{page} — {name}")
+}
+
+/// The head of the view at `route` (a path that names no page: no route). Nothing while
+/// the snapshot is on its way: the head stays as served (a prerendered page's own, or the
+/// shell's).
+pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Option<PageMeta> {
+    let name = t(lang, Key::SiteName);
+    let paths = route.map(|p| [p.path(Lang::Fr), p.path(Lang::En)]);
+    let meta = |title: String, key: Key| PageMeta {
+        lang,
+        title,
+        description: t(lang, key).to_owned(),
+        paths: paths.clone(),
+    };
+    let not_found = || PageMeta {
+        paths: None,
+        ..meta(titled(name, t(lang, Key::NotFoundTitle)), Key::MetaNotFound)
+    };
+    let Some(page) = route else {
+        return Some(not_found());
+    };
+    let c = match data {
+        DataState::Loading => return None,
+        DataState::Failed => {
+            return Some(meta(titled(name, t(lang, Key::MetaError)), Key::MetaHome))
+        }
+        DataState::Ready(c) => c,
+    };
+    Some(match page {
+        Page::Home => meta(
+            format!("{name} — {}", c.about.tagline.in_lang(lang)),
+            Key::MetaHome,
+        ),
+        Page::Teams => PageMeta {
+            paths,
+            lang,
+            title: titled(name, t(lang, Key::TeamsTitle)),
+            description: tf(
+                lang,
+                Key::MetaTeams,
+                &[("count", &c.teams.len().to_string())],
+            ),
+        },
+        Page::Team(id) => match c.team(id) {
+            Some(team) => {
+                let full = team.name.in_lang(lang);
+                let label = match &team.acronym {
+                    Some(acronym) => format!("{acronym} — {full}"),
+                    None => full.to_owned(),
+                };
+                PageMeta {
+                    paths,
+                    lang,
+                    title: titled(name, &label),
+                    description: tf(
+                        lang,
+                        Key::MetaTeam,
+                        &[("name", &label), ("city", &team.city)],
+                    ),
+                }
+            }
+            None => not_found(),
+        },
+        Page::Axis(n) => match c.axis(*n) {
+            Some(axis) => PageMeta {
+                paths,
+                lang,
+                title: titled(
+                    name,
+                    &format!(
+                        "{}{}{}",
+                        tf(lang, Key::AxisLabel, &[("n", &n.to_string())]),
+                        colon(lang),
+                        axis.title.in_lang(lang)
+                    ),
+                ),
+                description: axis.description.in_lang(lang).to_owned(),
+            },
+            None => not_found(),
+        },
+        Page::News => meta(titled(name, t(lang, Key::NewsTitle)), Key::MetaNews),
+        Page::NewsItem(slug) => match c.news_item(slug) {
+            Some(item) => PageMeta {
+                paths,
+                lang,
+                title: titled(name, item.title.in_lang(lang)),
+                description: item.summary.in_lang(lang).to_owned(),
+            },
+            None => not_found(),
+        },
+        Page::Events => meta(titled(name, t(lang, Key::EventsTitle)), Key::MetaEvents),
+        Page::Partners => meta(titled(name, t(lang, Key::PartnersTitle)), Key::MetaPartners),
+        Page::About => meta(titled(name, t(lang, Key::AboutTitle)), Key::MetaAbout),
+        Page::Embed(_) => meta(titled(name, t(lang, Key::EmbedTitle)), Key::MetaEmbed),
+        Page::Legal => meta(titled(name, t(lang, Key::LegalTitle)), Key::MetaLegal),
+        Page::Accessibility => meta(
+            titled(name, t(lang, Key::A11yTitle)),
+            Key::MetaAccessibility,
+        ),
+    })
+}
