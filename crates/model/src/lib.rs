@@ -22,9 +22,11 @@ mod synth;
 mod text;
 pub mod validate;
 
-/// Sorts indices with a comparison: every sort of the browser build goes through this
-/// one routine, so that the wasm carries one sort instead of one per call site. Not
-/// stable: give the comparison a last tie-break (the index itself, for example).
+/// Sorts indices with a comparison: every sort of the site goes through this one routine,
+/// so that the wasm carries one sort instead of one per call site (clippy.toml refuses
+/// the slice sorts elsewhere). Not stable: give the comparison a last tie-break (the
+/// index itself, for example).
+#[allow(clippy::disallowed_methods)]
 pub fn sort_indices(indices: &mut [usize], compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
     indices.sort_unstable_by(|a, b| compare(*a, *b));
 }

@@ -40,7 +40,7 @@ impl Rng {
                 chosen.push(i);
             }
         }
-        chosen.sort_unstable();
+        crate::sort_indices(&mut chosen, &|a, b| a.cmp(&b));
         chosen.into_iter().map(|i| items[i].clone()).collect()
     }
 }
