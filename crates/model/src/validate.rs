@@ -104,8 +104,9 @@ impl Problem {
     }
 }
 
-/// A coordinate written to the micro-degree with integer arithmetic: the browser build
-/// then carries no floating-point formatting code (about 11 KB of wasm).
+/// A coordinate for messages, to the micro-degree at most ("47.3941", "200"); a value too
+/// large to be a coordinate is written "huge" rather than with hundreds of digits; one
+/// that is not a number, "NaN" or "inf".
 ///
 /// ```
 /// use micronit_model::validate::degrees;
@@ -113,23 +114,11 @@ impl Problem {
 /// assert_eq!(degrees(-5.3), "-5.3");
 /// assert_eq!(degrees(200.0), "200");
 /// assert_eq!(degrees(f64::NAN), "NaN");
+/// assert_eq!(degrees(-1e300), "-huge");
 /// ```
 pub fn degrees(x: f64) -> String {
-    if !x.is_finite() {
-        return if x.is_nan() {
-            "NaN".into()
-        } else if x > 0.0 {
-            "inf".into()
-        } else {
-            "-inf".into()
-        };
-    }
-    if (x.abs() * 1e6).round() >= 1e15 {
-        return if x < 0.0 {
-            "-huge".into()
-        } else {
-            "huge".into()
-        };
+    if x.is_finite() && x.abs() >= 1e9 {
+        return if x < 0.0 { "-huge" } else { "huge" }.into();
     }
     crate::svg_number(x, 6)
 }
