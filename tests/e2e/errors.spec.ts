@@ -74,7 +74,10 @@ test('a snapshot of the wrong shape is explained', async ({ page }) => {
   await page.goto('/en/teams');
   await expectFailure(page, 'en', ui.en.error_invalid);
   await page.getByText(ui.en.error_details).click();
-  await expect(page.getByRole('alert').locator('pre')).toContainText('expected a string');
+  // What is wrong, and where: the JSON path and the place in the text.
+  const details = page.getByRole('alert').locator('pre');
+  await expect(details).toContainText('teams[1].city: invalid type: integer `42`, expected a string');
+  await expect(details).toContainText(/line 1, column \d+/);
 });
 
 test('an inconsistent snapshot is refused with the path of each error', async ({ page }) => {
