@@ -3,10 +3,11 @@
 //! The router (leptos_router) follows links, the address bar, back and forward, scroll
 //! and anchors; one catch-all route hands every path under the site's base to
 //! `micronit_model::Page::parse`, the same tested code that builds every link, so the
-//! matching and the links cannot disagree.
+//! matching and the links cannot disagree. The routes are flat (`FlatRoutes`): with one
+//! route there is nothing to nest, and the nested router weighs 10 KB more.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_navigate;
 use leptos_router::{path, NavigateOptions};
 use micronit_model::{lang_of_path, Lang, Page};
@@ -102,9 +103,9 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
     };
     let routes = move || {
         view! {
-            <Routes fallback=move || view! { <pages::NotFound lang=lang.get_untracked()/> }>
+            <FlatRoutes fallback=move || view! { <pages::NotFound lang=lang.get_untracked()/> }>
                 <Route path=path!("/*any") view=content/>
-            </Routes>
+            </FlatRoutes>
         }
     };
     // A view embedded in a partner's page stays one for the whole visit: no skip link,

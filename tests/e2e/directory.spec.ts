@@ -275,3 +275,20 @@ test('the whole journey works with the keyboard alone', async ({ page }) => {
   await expect(page).toHaveURL('/en/teams/lnox');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('LNOx');
 });
+
+test('a filter changes the directory in place: the box keeps focus, the page is not drawn again', async ({ page }) => {
+  await page.goto('/en/teams');
+  await ready(page);
+  await page.locator('.directory').evaluate((el) => el.setAttribute('data-probe', 'kept'));
+  const box = page.getByRole('checkbox', { name: /^Axis 1:/ });
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/axis=1/);
+  await expect(box).toBeChecked();
+  await expect(box).toBeFocused();
+  // The same element as before the click: only what depends on the filter changed.
+  await expect(page.locator('.directory[data-probe=kept]')).toHaveCount(1);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/axis=1/);
+  await expect(page.locator('.directory[data-probe=kept]')).toHaveCount(1);
+});

@@ -108,12 +108,14 @@ test('the directory lists every team and marks the illustrative ones', async ({ 
   const illustrative = teams.filter((t) => t.illustrative);
   for (const lang of ['fr', 'en'] as const) {
     await page.goto(`/${lang}/teams`);
+    await ready(page);
     await expect(page.locator('.team-card')).toHaveCount(teams.length);
     await expect(page.getByText(ui[lang].illustrative_summary)).toBeVisible();
     await expect(page.locator('.team-card').filter({ hasText: ui[lang].illustrative_badge })).toHaveCount(illustrative.length);
     // The real teams carry no such mark.
     await expect(page.locator('.team-card').filter({ hasText: 'LNOx' })).not.toContainText(ui[lang].illustrative_badge);
     await page.goto(`/${lang}/teams/${illustrative[0].id}`);
+    await ready(page);
     await expect(page.getByText(ui[lang].illustrative_note)).toBeVisible();
   }
 });
