@@ -176,10 +176,16 @@ test('the filtered list downloads as CSV, in the page language and order', async
   expect(new Set(cities)).toEqual(new Set(associated.map((t) => t.city)));
 });
 
-test('the CSV of 5,000 teams downloads whole', async ({ page }) => {
+/** Serves a synthetic snapshot of `teams` teams, made by the release data tool (built by
+ * the test command before the browser tests). */
+async function serveSynthetic(page: Page, teams: number) {
   const { execFileSync } = await import('node:child_process');
-  const synthetic = execFileSync('target/release/micronit-data', ['synth', '--teams', '5000'], { maxBuffer: 1 << 28 }).toString();
-  await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
+  const body = execFileSync('target/release/micronit-data', ['synth', '--teams', String(teams)], { maxBuffer: 1 << 28 }).toString();
+  await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+}
+
+test('the CSV of 5,000 teams downloads whole', async ({ page }) => {
+  await serveSynthetic(page, 5000);
   await page.goto('/en/teams');
   await ready(page);
   await expect(page.locator('#results-count')).toHaveText('5000 teams');
@@ -210,10 +216,7 @@ test('an axis page lists its teams with the same filters, the axis fixed', async
 });
 
 test('a long result is shown a hundred teams at a time', async ({ page }) => {
-  const { execFileSync } = await import('node:child_process');
-  // The release data tool is built by the test command before the browser tests.
-  const synthetic = execFileSync('target/release/micronit-data', ['synth', '--teams', '250'], { maxBuffer: 1 << 28 }).toString();
-  await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
+  await serveSynthetic(page, 250);
   await page.goto('/en/teams');
   await ready(page);
   await expect(page.locator('#results-count')).toHaveText('250 teams');

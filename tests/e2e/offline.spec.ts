@@ -49,17 +49,22 @@ test('the site can be installed: a manifest with names, colours and icons', asyn
   }
 });
 
+/** A copy of the build that a test can change, served without caching on `port`. */
+async function serveCopy(port: number): Promise<{ dir: string; server: Server }> {
+  const dir = mkdtempSync(join(tmpdir(), 'micronit-dist-'));
+  cpSync('dist', dir, { recursive: true });
+  const serve = sirv(dir, { single: true, dev: true });
+  const server = createServer((req, res) => serve(req, res));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { dir, server };
+}
+
 test.describe('a new version published while a page is open', () => {
   let server: Server;
   let dir: string;
   const port = 4176;
   test.beforeAll(async () => {
-    // A copy of the build that the test can change, served without caching.
-    dir = mkdtempSync(join(tmpdir(), 'micronit-dist-'));
-    cpSync('dist', dir, { recursive: true });
-    const serve = sirv(dir, { single: true, dev: true });
-    server = createServer((req, res) => serve(req, res));
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    ({ dir, server } = await serveCopy(port));
   });
   test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -97,12 +102,8 @@ test.describe('a broken snapshot fixed on the server while the service worker ho
   const port = 4177;
   const good = readFileSync('dist/data/consortium.json', 'utf8');
   test.beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'micronit-broken-'));
-    cpSync('dist', dir, { recursive: true });
+    ({ dir, server } = await serveCopy(port));
     writeFileSync(join(dir, 'data/consortium.json'), good.slice(0, 500));
-    const serve = sirv(dir, { single: true, dev: true });
-    server = createServer((req, res) => serve(req, res));
-    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   });
   test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 

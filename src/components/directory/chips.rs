@@ -3,16 +3,16 @@
 use leptos::prelude::*;
 use micronit_model::{Filter, Lang};
 
-use super::SetFilter;
+use super::Choice;
 use crate::i18n::{t, tf, Key};
 
 /// The chips of the active filters; `label_of(facet, value)` names an option.
 pub fn active_filters(
     lang: Lang,
-    filter: Memo<Filter>,
-    set_filter: SetFilter,
+    choice: Choice,
     label_of: impl Fn(micronit_model::Facet, &str) -> String + Send + Sync + Clone + 'static,
 ) -> impl IntoView {
+    let Choice { filter, set, .. } = choice;
     let chips = move || {
         let label_of = label_of.clone();
         filter
@@ -42,7 +42,7 @@ pub fn active_filters(
                 view! {
                     <li>
                         <button type="button" class="chip" aria-label=aria
-                            on:click=move |_| set_filter.run((without.clone(), false))>
+                            on:click=move |_| set.run((without.clone(), false))>
                             {label}<span aria-hidden="true">" ×"</span>
                         </button>
                     </li>
@@ -56,7 +56,7 @@ pub fn active_filters(
                 <h2 class="visually-hidden">{t(lang, Key::FiltersActive)}</h2>
                 <ul class="chips">{chips.clone()}</ul>
                 <button type="button" class="button secondary"
-                    on:click=move |_| set_filter.run((Filter::default(), false))>
+                    on:click=move |_| set.run((Filter::default(), false))>
                     {t(lang, Key::FiltersClear)}
                 </button>
             </div>

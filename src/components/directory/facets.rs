@@ -2,9 +2,9 @@
 //! teams it would give, and the tumor types in their two groups.
 
 use leptos::prelude::*;
-use micronit_model::{Consortium, Facet, Filter, Lang, Selection, TumorGroup};
+use micronit_model::{Consortium, Facet, Lang, TumorGroup};
 
-use super::SetFilter;
+use super::Choice;
 use crate::i18n::{t, tf, Key};
 use crate::meta::colon;
 
@@ -85,31 +85,19 @@ fn legend(facet: Facet) -> Key {
 }
 
 /// The fieldset of one facet (other than the tumor types, see `tumor_fieldset`).
-pub fn fieldset(
-    facet: Facet,
-    opts: Options,
-    lang: Lang,
-    filter: Memo<Filter>,
-    selection: Memo<Selection>,
-    set_filter: SetFilter,
-) -> impl IntoView {
+pub fn fieldset(facet: Facet, opts: Options, lang: Lang, choice: Choice) -> impl IntoView {
     view! {
         <fieldset class="facet">
             <legend>{t(lang, legend(facet))}</legend>
-            {option_list(facet, opts, lang, filter, selection, set_filter)}
+            {option_list(facet, opts, lang, choice)}
         </fieldset>
     }
 }
 
 /// The tumor types in their two groups (hematological and solid), each with a box that
 /// ticks the whole group.
-pub fn tumor_fieldset(
-    c: &Consortium,
-    lang: Lang,
-    filter: Memo<Filter>,
-    selection: Memo<Selection>,
-    set_filter: SetFilter,
-) -> impl IntoView {
+pub fn tumor_fieldset(c: &Consortium, lang: Lang, choice: Choice) -> impl IntoView {
+    let Choice { filter, set, .. } = choice;
     let groups = [
         (TumorGroup::Hematological, Key::GroupHematological),
         (TumorGroup::Solid, Key::GroupSolid),
@@ -133,7 +121,7 @@ pub fn tumor_fieldset(
                 let mut f = filter.get_untracked();
                 let on = !ids.iter().all(|id| f.is_selected(Facet::TumorType, id));
                 f.set_all(Facet::TumorType, ids.iter().map(String::as_str), on);
-                set_filter.run((f, false));
+                set.run((f, false));
             };
             view! {
                 <div class="facet-group">
@@ -141,7 +129,7 @@ pub fn tumor_fieldset(
                         <input type="checkbox" prop:checked=all_on on:change=toggle_group/>
                         {tf(lang, Key::FiltersGroupAll, &[("group", name)])}
                     </label>
-                    {option_list(Facet::TumorType, opts, lang, filter, selection, set_filter)}
+                    {option_list(Facet::TumorType, opts, lang, choice)}
                 </div>
             }
         })
@@ -155,14 +143,12 @@ pub fn tumor_fieldset(
 }
 
 /// The checkboxes of one facet, each with the number of teams it would give.
-fn option_list(
-    facet: Facet,
-    opts: Options,
-    lang: Lang,
-    filter: Memo<Filter>,
-    selection: Memo<Selection>,
-    set_filter: SetFilter,
-) -> impl IntoView {
+fn option_list(facet: Facet, opts: Options, lang: Lang, choice: Choice) -> impl IntoView {
+    let Choice {
+        filter,
+        selection,
+        set,
+    } = choice;
     view! {
         <ul class="options">
             {opts
@@ -176,7 +162,7 @@ fn option_list(
                     let toggle = move |_| {
                         let mut f = filter.get_untracked();
                         f.toggle(facet, &value);
-                        set_filter.run((f, false));
+                        set.run((f, false));
                     };
                     view! {
                         <li class:none=move || n.get() == 0>

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
-use micronit_model::{sort_teams, Facet, Filter, Index, Lang, Page, Sort};
+use micronit_model::{sort_teams, Facet, Filter, Index, Lang, Page, Selection, Sort};
 
 use crate::components::{Highlight, TeamMap};
 use crate::data::use_consortium;
@@ -23,6 +23,15 @@ use facets::{fieldset, options, tumor_fieldset, Options};
 
 /// Applies a filter: a new address (`false`) or the current one replaced (`true`).
 type SetFilter = Callback<(Filter, bool)>;
+
+/// What the directory's parts share: the filter chosen (the address), the teams it
+/// selects with every facet's counts, and the way to choose another.
+#[derive(Clone, Copy)]
+struct Choice {
+    filter: Memo<Filter>,
+    selection: Memo<Selection>,
+    set: SetFilter,
+}
 
 /// The teams with their faceted filters, list, tables and export. The query string
 /// holds the filters. On an axis page (`axis`), the axis is fixed and its facet hidden;
@@ -101,7 +110,12 @@ pub fn Directory(
             .and_then(|opts| opts.iter().find(|(v, _)| v == value))
             .map_or_else(|| value.to_owned(), |(_, label)| label.clone())
     };
-    let facet = |f: Facet| fieldset(f, options_of(f), lang, filter, selection, set_filter);
+    let choice = Choice {
+        filter,
+        selection,
+        set: set_filter,
+    };
+    let facet = |f: Facet| fieldset(f, options_of(f), lang, choice);
 
     // The matching teams, in the order asked for: the list, the map, the tables and the
     // export all show this.
@@ -156,7 +170,7 @@ pub fn Directory(
                     <summary>{t(lang, Key::FiltersToggle)}</summary>
                     <p class="hint">{t(lang, Key::FiltersLogic)}</p>
                     {axis.is_none().then(|| facet(Facet::Axis))}
-                    {tumor_fieldset(&c, lang, filter, selection, set_filter)}
+                    {tumor_fieldset(&c, lang, choice)}
                     {facet(Facet::Expertise)}
                     {facet(Facet::Status)}
                     {facet(Facet::Region)}
@@ -182,7 +196,7 @@ pub fn Directory(
                     <button type="button" class="button secondary" aria-pressed=move || show_map.get().to_string()
                         on:click=move |_| show_map.set(true)>{t(lang, Key::MapViewMap)}</button>
                 </div>
-                {chips::active_filters(lang, filter, set_filter, label_of)}
+                {chips::active_filters(lang, choice, label_of)}
                 <div class="results-list">
                     {results::results(lang, heading, filter, shown, highlight)}
                     {export::export_link(c.clone(), lang, shown)}
