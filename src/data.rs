@@ -38,7 +38,7 @@ pub async fn load_snapshot(afresh: bool) -> Result<Arc<Consortium>, LoadError> {
     }
     let body = response.text().await.map_err(network)?;
     Snapshot::from_json(&body).map(Arc::new).map_err(|e| {
-        // The service worker drops its copy, so that the next visit does not get it again.
+        // The service worker replaces its copy, so that the next visit does not get it again.
         crate::offline::snapshot_refused();
         LoadError::Snapshot(e)
     })
