@@ -36,8 +36,10 @@ pub async fn load_snapshot(afresh: bool) -> Result<Arc<Consortium>, LoadError> {
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    let body = response.text().await.map_err(network)?;
-    Snapshot::from_json(&body).map(Arc::new).map_err(|e| {
+    // The bytes, not the browser's text: a file that is not UTF-8 is refused, as the data
+    // tool refuses it, rather than read with replacement characters.
+    let body = response.binary().await.map_err(network)?;
+    Snapshot::from_bytes(body).map(Arc::new).map_err(|e| {
         // The service worker replaces its copy, so that the next visit does not get it again.
         crate::offline::snapshot_refused();
         LoadError::Snapshot(e)

@@ -80,17 +80,7 @@ fn main() -> ExitCode {
 /// Reads a snapshot file as UTF-8 text, with a clear message for the usual mistakes.
 fn read(path: &str) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(format!(
-            "{path}: the file is in UTF-16; save it as UTF-8 (in a spreadsheet or editor: \"UTF-8\" encoding)"
-        ));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{path}: the file is not UTF-8 (invalid byte at offset {}); save it as UTF-8",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    micronit_model::snapshot_text(bytes).map_err(|e| format!("{path}: {e}"))
 }
 
 /// Every problem of a snapshot that cannot be used, one per line.

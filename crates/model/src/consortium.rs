@@ -14,6 +14,9 @@ use crate::{
 /// Why a snapshot cannot be used.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SnapshotError {
+    /// The file is not UTF-8 text: UTF-16 (`utf16`), or a byte that UTF-8 does not allow
+    /// at `offset` (Latin-1 or Windows-1252, as old spreadsheet programs write).
+    Encoding { utf16: bool, offset: usize },
     /// The text is not JSON. `line` and `column` count from 1; 0 when the parser
     /// did not say where.
     Syntax {
@@ -39,6 +42,13 @@ pub enum SnapshotError {
 impl fmt::Display for SnapshotError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            SnapshotError::Encoding { utf16: true, .. } => f.write_str(
+                "the file is in UTF-16; save it as UTF-8 (in a spreadsheet or editor: \"UTF-8\" encoding)",
+            ),
+            SnapshotError::Encoding { offset, .. } => write!(
+                f,
+                "the file is not UTF-8 (invalid byte at offset {offset}); save it as UTF-8"
+            ),
             // Line 0: the position is not known.
             SnapshotError::Syntax {
                 line: 0, message, ..
@@ -100,7 +110,33 @@ pub struct Consortium {
     warnings: Vec<Issue>,
 }
 
+/// A snapshot file's bytes as text: UTF-8 only, as the format says (a UTF-8 byte order
+/// mark is fine), with a clear error for UTF-16 and for the Latin-1 of old spreadsheets.
+///
+/// ```
+/// use micronit_model::{snapshot_text, SnapshotError};
+/// assert_eq!(snapshot_text(b"{}".to_vec()).unwrap(), "{}");
+/// assert_eq!(snapshot_text(vec![b'{', 0xe9, b'}']), Err(SnapshotError::Encoding { utf16: false, offset: 1 }));
+/// ```
+pub fn snapshot_text(bytes: Vec<u8>) -> Result<String, SnapshotError> {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(SnapshotError::Encoding {
+            utf16: true,
+            offset: 0,
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| SnapshotError::Encoding {
+        utf16: false,
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
 impl Snapshot {
+    /// Reads a snapshot file's bytes (`snapshot_text`), then parses and validates it.
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Consortium, SnapshotError> {
+        Snapshot::from_json(&snapshot_text(bytes)?)
+    }
+
     /// Parses and validates a snapshot. Errors say where the problem is.
     pub fn from_json(json: &str) -> Result<Consortium, SnapshotError> {
         // Spreadsheet programs and some editors start UTF-8 files with a byte order mark.

@@ -32,7 +32,7 @@ pub fn sort_indices(indices: &mut [usize], compare: &dyn Fn(usize, usize) -> std
 }
 
 pub use cluster::{cluster, Cluster};
-pub use consortium::{Consortium, Figures, SnapshotError};
+pub use consortium::{snapshot_text, Consortium, Figures, SnapshotError};
 pub use date::{date_range, parse_month, BadDate, Date};
 pub use filter::{
     display_name, sort_teams, status_value, to_csv, url_encode, Facet, Filter, Index, Selection,
