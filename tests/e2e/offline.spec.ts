@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +66,7 @@ test.describe('a new version published while a page is open', () => {
   test.beforeAll(async () => {
     ({ dir, server } = await serveCopy(port));
   });
-  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())).then(() => rmSync(dir, { recursive: true, force: true })));
 
   test('is offered, and accepting it shows the new version', async ({ page }) => {
     const base = `http://127.0.0.1:${port}`;
@@ -105,7 +105,7 @@ test.describe('a broken snapshot fixed on the server while the service worker ho
     ({ dir, server } = await serveCopy(port));
     writeFileSync(join(dir, 'data/consortium.json'), good.slice(0, 500));
   });
-  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())).then(() => rmSync(dir, { recursive: true, force: true })));
 
   test('"Retry" shows the fixed data at once, and the refused copy is not served again', async ({ page }) => {
     const base = `http://127.0.0.1:${port}`;
