@@ -8,7 +8,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { files as allFiles } from './files.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-// The named stack (leptos_router, serde_json with the JSON path of a fault) measures 243.0
+// The named stack (leptos_router, serde_json with the JSON path of a fault) measures 243.7
 // KB; the 230 KB asked for is not reached (README, "Size").
 const WASM_BUDGET = 245 * 1024;
 
@@ -60,7 +60,7 @@ if (pages.length) {
 // The first view of the home page: everything it downloads before it is complete (the
 // page, prerendered when it is, the app's js, wasm and css, the site's script, the
 // snapshot and the map).
-// 285.3 KB; the 280 KB asked for is not reached (README, "Size").
+// 286.0 KB; the 280 KB asked for is not reached (README, "Size").
 const FIRST_VIEW_BUDGET = 290 * 1024;
 const firstView = [
   existsSync(join(dist, 'fr/index.html')) ? 'fr/index.html' : 'index.html',

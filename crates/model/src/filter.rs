@@ -376,8 +376,3 @@ pub fn to_csv(rows: &[Vec<String>]) -> String {
     }
     out
 }
-
-/// `text` percent-encoded for use in a URL (a `data:` link, a query value).
-pub fn url_encode(text: &str) -> String {
-    percent_encode(text)
-}

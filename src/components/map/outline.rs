@@ -6,8 +6,15 @@ use leptos::prelude::*;
 /// Where the outline lives, relative to the app's base URL.
 pub const OUTLINE_URL: &str = "map/france.json";
 
+/// The file of the outline: its SVG path, in map units (see `Frame`).
+#[derive(serde::Deserialize)]
+struct OutlineFile {
+    path: String,
+}
+
 /// The outline's SVG path: `None` while loading, then `Some(None)` if it could not be
-/// loaded. (A signal set by a task rather than a resource: smaller code.)
+/// loaded. A signal set by a task rather than a resource: the maps read it inside the
+/// pages' `<Suspense>`, and a page must not wait for its map's outline to be shown.
 #[derive(Clone, Copy)]
 pub struct Outline(pub RwSignal<Option<Option<String>>>);
 
@@ -16,13 +23,12 @@ pub fn provide_outline() {
     let outline = RwSignal::new(None);
     provide_context(Outline(outline));
     leptos::task::spawn_local(async move {
-        let path = load_outline().await;
-        outline.set(Some(path));
+        outline.set(Some(load_outline().await));
     });
 }
 
-/// Fetches the outline of France (a path in map units, see `Frame`).
-pub(super) async fn load_outline() -> Option<String> {
+/// Fetches the outline of France.
+async fn load_outline() -> Option<String> {
     let response = gloo_net::http::Request::get(OUTLINE_URL)
         .send()
         .await
@@ -30,9 +36,6 @@ pub(super) async fn load_outline() -> Option<String> {
     if !response.ok() {
         return None;
     }
-    let text = response.text().await.ok()?;
-    let value = js_sys::JSON::parse(&text).ok()?;
-    js_sys::Reflect::get(&value, &"path".into())
-        .ok()?
-        .as_string()
+    let file: OutlineFile = response.json().await.ok()?;
+    Some(file.path)
 }
