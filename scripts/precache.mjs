@@ -10,8 +10,9 @@ import { files } from './files.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 // The snapshot is cached at run time (stale-while-revalidate), not precached; the
-// service worker and the offline script are fetched by the browser itself.
-const SKIP = new Set(['sw.js', 'data/consortium.json', 'data/consortium.schema.json']);
+// service worker and the offline script are fetched by the browser itself; the maps draw
+// the outline from map/land.svg, not from its source map/france.json.
+const SKIP = new Set(['sw.js', 'data/consortium.json', 'data/consortium.schema.json', 'map/france.json']);
 
 
 const list = files(dir)

@@ -86,7 +86,6 @@ const queue = [`${base}fr/`, `${base}en/`, `${base}fr/404`, `${base}en/404`];
 const seen = new Set(queue);
 const pages = new Map(); // path under the base -> html
 const problems = [];
-let land = null; // the outline of France, as the app draws it
 
 async function render(page, path) {
   const errors = [];
@@ -94,13 +93,11 @@ async function render(page, path) {
   page.on('pageerror', onError);
   try {
     await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
-    // Ready: the page is drawn from the snapshot, and every map (and a team's locator)
-    // has its outline.
+    // Ready: the page is drawn from the snapshot.
     await page.waitForFunction(
       () => {
         const main = document.querySelector('main');
-        if (!main || main.querySelector('.loading') || !main.textContent.trim()) return false;
-        return [...document.querySelectorAll('.map-canvas svg, .locator svg')].every((svg) => svg.querySelector('.map-land'));
+        return main && !main.querySelector('.loading') && main.textContent.trim();
       },
       null,
       { timeout: 20_000 },
@@ -141,19 +138,9 @@ async function render(page, path) {
           .filter((u) => u.origin === location.origin && u.pathname.startsWith(base))
           .map((u) => u.pathname)
           .filter((p) => p !== base && !/\/embed\//.test(p) && !/\.[a-z0-9]+$/i.test(p.split('/').pop()));
-        // The outline of France (half of a page with a map) goes to one file that every
-        // page uses, and that the browser keeps: the pages are smaller.
-        let land = null;
-        for (const path of document.querySelectorAll('path.map-land')) {
-          land = path.getAttribute('d');
-          const use = document.createElementNS('http://www.w3.org/2000/svg', 'use');
-          use.setAttribute('class', 'map-land');
-          use.setAttribute('href', `map/land.svg#${path.hasAttribute('vector-effect') ? 'land' : 'land-scaled'}`);
-          path.replaceWith(use);
-        }
         // The app's markers (empty comments) mean nothing without the app.
         const html = document.documentElement.outerHTML.replaceAll('<!---->', '');
-        return { html: `<!doctype html>\n${html}`, links, notFound, land };
+        return { html: `<!doctype html>\n${html}`, links, notFound };
       },
       { base, note: NO_SCRIPT },
     );
@@ -180,10 +167,6 @@ async function worker() {
       continue;
     }
     pages.set(name, result.html);
-    if (result.land) {
-      if (land && land !== result.land) problems.push(`${path}: another outline of France than the other pages'`);
-      land = result.land;
-    }
     for (const link of result.links) {
       if (!seen.has(link)) {
         seen.add(link);
@@ -219,13 +202,6 @@ for (const [name, html] of [...pages].sort()) {
   writeFileSync(join(dir, file), out);
   if (name === 'en/404') writeFileSync(join(dir, '404.html'), out);
   bytes += Buffer.byteLength(out);
-}
-if (land) {
-  writeFileSync(
-    join(dir, 'map/land.svg'),
-    '<svg xmlns="http://www.w3.org/2000/svg">' +
-      `<path id="land" vector-effect="non-scaling-stroke" d="${land}"/><path id="land-scaled" d="${land}"/></svg>`,
-  );
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`prerender: ${pages.size} pages (${Math.round(bytes / 1024)} KB of HTML) in ${seconds} s`);

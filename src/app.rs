@@ -13,7 +13,7 @@ use leptos_router::{path, NavigateOptions};
 use micronit_model::{lang_of_path, Lang, Page};
 
 use crate::address::{base_path, provide_site_path};
-use crate::components::{provide_outline, Footer, Header};
+use crate::components::{Footer, Header};
 use crate::data::{ConsortiumProvider, LoadFailed, LoadingState, SnapshotResource};
 use crate::i18n::{t, Key};
 use crate::meta::{apply, page_meta, set_lang, DataState};
@@ -22,8 +22,6 @@ use crate::pages;
 #[component]
 pub fn App() -> impl IntoView {
     let snapshot = SnapshotResource::new();
-    // The map's outline, fetched alongside the data.
-    provide_outline();
     // The router matches addresses under the base path (`/micronit`), without its slash.
     let base = base_path().trim_end_matches('/').to_owned();
     view! {

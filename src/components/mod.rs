@@ -10,7 +10,7 @@ mod team_list;
 pub use directory::Directory;
 pub use footer::Footer;
 pub use header::Header;
-pub use map::{provide_outline, Highlight, Locator, TeamMap};
+pub use map::{Highlight, Locator, TeamMap};
 pub use matrix::Matrix;
 pub use team_list::{status_label, IllustrativeBadge, TeamList};
 

@@ -226,12 +226,29 @@ test('on a phone the directory switches between the list and the map', async ({ 
 test('the map makes no request elsewhere, and works without its outline', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.route('**/map/france.json', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await page.route('**/map/land.svg', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
   await page.goto('/fr/');
   await ready(page);
   await expect(page.getByText(ui.fr.map_outline_failed)).toBeVisible();
   expect(await teamsOnMap(page)).toBe(snapshot.teams.length);
   expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([]);
+});
+
+test('the outline is one file, fetched only by pages with a map, and drawn', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/en/about');
+  await ready(page);
+  await expect(page.locator('.map-land')).toHaveCount(0);
+  expect(fetched.filter((p) => p.startsWith('/map/'))).toEqual([]);
+  await page.goto('/en/');
+  await ready(page);
+  const land = page.locator('.map-canvas use.map-land');
+  await expect(land).toHaveAttribute('href', 'map/land.svg#land');
+  // Drawn: the outline of France fills most of the map's width.
+  await expect.poll(() => land.evaluate((u) => (u as SVGGraphicsElement).getBBox().width)).toBeGreaterThan(1000);
+  await expect(page.getByText(ui.en.map_outline_failed)).toHaveCount(0);
+  expect(fetched.filter((p) => p.startsWith('/map/'))).toEqual(['/map/land.svg']);
 });
 
 test('the colour legend switches between axes and status, and the open panel passes axe-core', async ({ page }) => {

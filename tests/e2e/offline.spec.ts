@@ -25,8 +25,10 @@ test('after one visit, the site works offline: home page and a deep link, from t
   await expect(page.locator('#network-status')).toHaveText(/Hors ligne/);
   await page.goto('/fr/teams/lnox');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(lnox.acronym!);
-  // The map's outline came from the cache too.
-  await expect(page.locator('.locator .map-land')).toHaveCount(1);
+  // The map's outline came from the cache too (it is drawn: it has a size).
+  const land = page.locator('.locator .map-land');
+  await expect(land).toHaveCount(1);
+  await expect.poll(() => land.evaluate((u) => (u as SVGGraphicsElement).getBBox().width)).toBeGreaterThan(1000);
   await context.setOffline(false);
   await expect(page.locator('#network-status')).toBeHidden();
 });

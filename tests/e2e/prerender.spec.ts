@@ -73,7 +73,7 @@ test('the HTML as served holds the page: heading, title, description, hreflang, 
   }
 });
 
-test('the outline of France is one file that the prerendered maps use', async ({ request }) => {
+test('the outline of France is one file that the prerendered maps use, as the app does', async ({ request }) => {
   const svg = await request.get('/map/land.svg');
   expect(svg.status()).toBe(200);
   expect(svg.headers()['content-type']).toContain('image/svg+xml');

@@ -5,7 +5,7 @@ use micronit_model::{svg_number, Frame, Lang};
 
 use super::geometry::JsMaths;
 use super::labels::short_name;
-use super::outline::Outline;
+use super::outline::{Land, Stroke};
 use super::OFF_MAP_KM;
 use crate::data::use_consortium;
 use crate::i18n::{tf, Key};
@@ -14,7 +14,6 @@ use crate::i18n::{tf, Key};
 #[component]
 pub fn Locator(lang: Lang, team: usize) -> impl IntoView {
     let c = use_consortium();
-    let outline = use_context::<Outline>();
     let frame = Frame::FRANCE;
     let Some(here) = c.teams.get(team) else {
         return ().into_any();
@@ -28,12 +27,6 @@ pub fn Locator(lang: Lang, team: usize) -> impl IntoView {
         Key::MapLocator,
         &[("name", &short_name(&c, team, lang)), ("city", &here.city)],
     );
-    let land = move || {
-        outline
-            .and_then(|o| o.0.get())
-            .flatten()
-            .map(|d| view! { <path class="map-land" d=d/> })
-    };
     let box_ = format!(
         "-30 -30 {} {}",
         svg_number(frame.width + 60.0, 0),
@@ -42,7 +35,7 @@ pub fn Locator(lang: Lang, team: usize) -> impl IntoView {
     view! {
         <figure class="locator">
             <svg viewBox=box_ role="img" aria-label=label.clone() focusable="false">
-                {land}
+                <Land stroke=Stroke::Scaled/>
                 <circle class="locator-dot" cx=svg_number(p.x, 1) cy=svg_number(p.y, 1) r="28"/>
             </svg>
             <figcaption>{here.city.clone()}</figcaption>

@@ -26,7 +26,7 @@ mod outline;
 mod panel;
 
 pub use locator::Locator;
-pub use outline::{provide_outline, Outline};
+use outline::{Land, Stroke};
 
 use camera::Camera;
 use focus::focus_element;
@@ -92,7 +92,6 @@ pub fn TeamMap(
     heading: u8,
 ) -> impl IntoView {
     let c = use_consortium();
-    let outline = use_context::<Outline>();
     let highlight = highlight.unwrap_or_else(|| RwSignal::new(None));
     let frame = Frame::FRANCE;
     let points: Arc<Vec<Point>> = Arc::new(
@@ -240,17 +239,7 @@ pub fn TeamMap(
     let view_box = move || {
         view.with(|v| format!("0 0 {} {}", svg_number(v.width, 0), svg_number(v.height, 0)))
     };
-    let land = move || {
-        outline
-            .and_then(|o| o.0.get())
-            .flatten()
-            .map(|d| view! { <path class="map-land" d=d vector-effect="non-scaling-stroke"/> })
-    };
-    let outline_failed = move || {
-        outline
-            .map(|o| o.0.get())
-            .is_some_and(|loaded| matches!(loaded, Some(None)))
-    };
+    let outline_failed = RwSignal::new(false);
 
     let svg_area = view! {
         <div class="map-canvas" node_ref=canvas tabindex="0" role="group"
@@ -263,7 +252,7 @@ pub fn TeamMap(
             on:focusin=move |ev: leptos::ev::FocusEvent| point_at(ev.target(), true)
             on:focusout=move |_| point_at(None, false)>
             <svg viewBox=view_box focusable="false">
-                <g transform=transform aria-hidden="true">{land}</g>
+                <g transform=transform aria-hidden="true"><Land stroke=Stroke::Fixed failed=outline_failed/></g>
                 <g transform=markers_transform class="map-markers" inner_html=marker_layer></g>
             </svg>
         </div>
@@ -323,7 +312,7 @@ pub fn TeamMap(
                 {panel}
             </div>
             <p class="map-help">{t(lang, Key::MapHelp)}</p>
-            {move || outline_failed().then(|| view! { <p class="map-note" role="note">{t(lang, Key::MapOutlineFailed)}</p> })}
+            {move || outline_failed.get().then(|| view! { <p class="map-note" role="note">{t(lang, Key::MapOutlineFailed)}</p> })}
             {off_map}
             {legend(&c, lang, colours, &ids)}
             <span id=end_id tabindex="-1"></span>

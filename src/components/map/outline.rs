@@ -1,41 +1,38 @@
-//! The outline of France, fetched once per visit for every map (bundled with the site:
-//! no tile server).
+//! The outline of France: one bundled SVG file (no tile server), `map/land.svg`, written at
+//! build time from `public/map/france.json` (scripts/land.mjs). Every map draws it through
+//! `<use>`, as the prerendered pages do, so the browser fetches it only for a page with a
+//! map, keeps it, and the app neither fetches nor parses the outline itself.
 
 use leptos::prelude::*;
 
-/// Where the outline lives, relative to the app's base URL.
-pub const OUTLINE_URL: &str = "map/france.json";
-
-/// The file of the outline: its SVG path, in map units (see `Frame`).
-#[derive(serde::Deserialize)]
-struct OutlineFile {
-    path: String,
-}
-
-/// The outline's SVG path: `None` while loading, then `Some(None)` if it could not be
-/// loaded. A signal set by a task rather than a resource: the maps read it inside the
-/// pages' `<Suspense>`, and a page must not wait for its map's outline to be shown.
+/// How the outline's stroke follows the map's scale.
 #[derive(Clone, Copy)]
-pub struct Outline(pub RwSignal<Option<Option<String>>>);
-
-/// Starts loading the outline, for every map of the visit.
-pub fn provide_outline() {
-    let outline = RwSignal::new(None);
-    provide_context(Outline(outline));
-    leptos::task::spawn_local(async move {
-        outline.set(Some(load_outline().await));
-    });
+pub enum Stroke {
+    /// One pixel wide at any zoom, for the map that zooms.
+    Fixed,
+    /// Scaled with the drawing, for the small fixed maps.
+    Scaled,
 }
 
-/// Fetches the outline of France.
-async fn load_outline() -> Option<String> {
-    let response = gloo_net::http::Request::get(OUTLINE_URL)
-        .send()
-        .await
-        .ok()?;
-    if !response.ok() {
-        return None;
+impl Stroke {
+    /// The outline's address, relative to the app's base URL.
+    fn href(self) -> &'static str {
+        match self {
+            Stroke::Fixed => "map/land.svg#land",
+            Stroke::Scaled => "map/land.svg#land-scaled",
+        }
     }
-    let file: OutlineFile = response.json().await.ok()?;
-    Some(file.path)
+}
+
+/// The outline of France; `failed` is set when its file cannot be loaded (Chromium and
+/// Firefox send `error` to a `<use>` whose file fails), so that the map can say so.
+#[component]
+pub fn Land(stroke: Stroke, #[prop(optional)] failed: Option<RwSignal<bool>>) -> impl IntoView {
+    view! {
+        <use class="map-land" href=stroke.href() on:error=move |_| {
+            if let Some(failed) = failed {
+                failed.set(true);
+            }
+        }/>
+    }
 }
