@@ -41,3 +41,17 @@ pub fn use_site_path() -> Memo<String> {
         .expect("the layout provides the site path to every part of the app")
         .0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Outside the layout there is no path to fall back on: the component must say so.
+    #[test]
+    #[should_panic(expected = "the layout provides the site path")]
+    fn a_missing_site_path_is_a_loud_error() {
+        Owner::new().with(|| {
+            use_site_path();
+        });
+    }
+}

@@ -152,3 +152,16 @@ pub fn LoadFailed(error: Arc<LoadError>, resource: SnapshotResource) -> impl Int
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    #[should_panic(expected = "pages are rendered inside <ConsortiumProvider>")]
+    fn a_page_outside_the_provider_is_a_loud_error() {
+        Owner::new().with(|| {
+            use_consortium();
+        });
+    }
+}

@@ -15,3 +15,17 @@ pub use micronit_model::Lang;
 pub fn use_lang() -> Memo<Lang> {
     use_context::<Memo<Lang>>().expect("the layout provides the page's language")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // A component rendered outside the layout must say so, not fall back to French.
+    #[test]
+    #[should_panic(expected = "the layout provides the page's language")]
+    fn a_missing_language_is_a_loud_error() {
+        Owner::new().with(|| {
+            use_lang();
+        });
+    }
+}

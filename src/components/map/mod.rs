@@ -319,3 +319,16 @@ pub fn TeamMap(
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::map_ids;
+
+    // Two maps on one page must not share the ids their labels and panels point to.
+    #[test]
+    fn every_map_has_ids_of_its_own() {
+        let (first, second) = (map_ids(), map_ids());
+        assert_ne!(first, second);
+        assert!(first.starts_with("map") && second.starts_with("map"));
+    }
+}
