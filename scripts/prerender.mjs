@@ -93,11 +93,11 @@ async function render(page, path) {
   page.on('pageerror', onError);
   try {
     await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
-    // Ready: the page is drawn from the snapshot.
+    // Ready: the page is drawn from the snapshot, every part of it (`<Later>`).
     await page.waitForFunction(
       () => {
         const main = document.querySelector('main');
-        return main && !main.querySelector('.loading') && main.textContent.trim();
+        return main && !main.querySelector('.loading') && main.textContent.trim() && !document.querySelector('[data-later]');
       },
       null,
       { timeout: 20_000 },

@@ -71,10 +71,11 @@ const siteText = (() => {
   const mapsDrawn = () =>
     [...live.querySelectorAll('.team-map, .locator')].every((map) => map.querySelector('.map-land, .map-note[role=note]'));
   // Drawn: the main content is there (not the loading state, nor the empty moment
-  // before the app's loading state appears), as scripts/prerender.mjs also asks.
+  // before the app's loading state appears), and no part is still to come (`<Later>`),
+  // as scripts/prerender.mjs also asks.
   const drawn = () => {
     const main = live.querySelector('main');
-    return !!main && !main.querySelector('.loading') && main.textContent.trim() !== '';
+    return !!main && !main.querySelector('.loading') && main.textContent.trim() !== '' && !live.querySelector('[data-later]');
   };
   let waited = null;
   let done = false;
@@ -82,6 +83,7 @@ const siteText = (() => {
   function takeOver() {
     if (done) return;
     done = true;
+    performance.mark('micronit:takeover');
     observer.disconnect();
     clearTimeout(waited);
     const x = window.scrollX;
@@ -113,6 +115,7 @@ const siteText = (() => {
       target?.focus({ preventScroll: true });
       window.scrollTo(x, y);
     }
+    performance.mark('micronit:taken-over');
   }
 
   function check() {

@@ -3,6 +3,7 @@
 mod directory;
 mod footer;
 mod header;
+mod later;
 mod map;
 mod matrix;
 mod team_list;
@@ -10,6 +11,7 @@ mod team_list;
 pub use directory::Directory;
 pub use footer::Footer;
 pub use header::Header;
+pub use later::{started, Later};
 pub use map::{Highlight, Locator, TeamMap};
 pub use matrix::Matrix;
 pub use team_list::{status_label, IllustrativeBadge, TeamList};
