@@ -1,6 +1,7 @@
 // Prerenders every page of the site, in both languages, to static HTML: serves the build
 // on a local port, opens it in Debian's Chromium, follows every link of the site from the
-// two home pages, and saves each page as the app rendered it, with its own head (title,
+// two home pages (and the embedded views, which no page links to), and saves each page as
+// the app rendered it, with its own head (title,
 // description, hreflang, canonical address, Open Graph). `/fr/teams` becomes
 // `fr/teams/index.html`, so that any static server finds it with the usual index.html
 // lookup; other addresses still get index.html, the app's shell. The not-found page is
@@ -82,7 +83,14 @@ const context = await browser.newContext({
 // it runs again when a prerendered page is opened.
 await context.route(/\/site(-[0-9a-f]+)?\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
 
-const queue = [`${base}fr/`, `${base}en/`, `${base}fr/404`, `${base}en/404`];
+// The embedded views are linked from no page (partners' pages frame them): each is named.
+const { teams } = JSON.parse(readFileSync(join(dir, 'data/consortium.json'), 'utf8'));
+const embedded = ['fr', 'en'].flatMap((lang) => [
+  `${base}${lang}/embed/map`,
+  `${base}${lang}/embed/teams`,
+  ...teams.map((team) => `${base}${lang}/embed/teams/${team.id}`),
+]);
+const queue = [`${base}fr/`, `${base}en/`, `${base}fr/404`, `${base}en/404`, ...embedded];
 const seen = new Set(queue);
 const pages = new Map(); // path under the base -> html
 const problems = [];
@@ -93,11 +101,11 @@ async function render(page, path) {
   page.on('pageerror', onError);
   try {
     await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
-    // Ready: the page is drawn from the snapshot, every part of it (`<Later>`).
+    // Ready: the page is drawn from the snapshot.
     await page.waitForFunction(
       () => {
         const main = document.querySelector('main');
-        return main && !main.querySelector('.loading') && main.textContent.trim() && !document.querySelector('[data-later]');
+        return main && !main.querySelector('.loading') && main.textContent.trim();
       },
       null,
       { timeout: 20_000 },
@@ -118,6 +126,12 @@ async function render(page, path) {
         }
         const app = document.getElementById('app');
         app?.setAttribute('data-prerendered', location.pathname.slice(base.length - 1));
+        // An embedded view is styled as one, and its links open the full site in a new
+        // tab, from its first paint and without scripts (site.js does the same).
+        if (/^\/(fr|en)\/embed\//.test(location.pathname.slice(base.length - 1))) {
+          document.documentElement.classList.add('embedded');
+          document.querySelector('base')?.setAttribute('target', '_blank');
+        }
         // The app's code is fetched by site.js once the page is painted, rather than
         // preloaded and started by trunk's inline script: the page does not wait for it.
         const code = document.querySelector('link[rel=modulepreload]');

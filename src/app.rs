@@ -13,7 +13,7 @@ use leptos_router::{path, NavigateOptions};
 use micronit_model::{lang_of_path, Lang, Page};
 
 use crate::address::{base_path, provide_site_path};
-use crate::components::{started, Footer, Header, Later};
+use crate::components::{Footer, Header};
 use crate::data::{ConsortiumProvider, LoadFailed, LoadingState, SnapshotResource};
 use crate::i18n::{t, Key};
 use crate::meta::{apply, page_meta, set_lang, DataState};
@@ -79,7 +79,6 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
     Effect::new(move |previous: Option<Option<Page>>| {
         let current = route.get();
         if previous.is_some_and(|p| p != current) {
-            started();
             focus_main();
         }
         current
@@ -122,9 +121,9 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
         <a class="skip-link" href=skip_href on:click=skip_to_main>
             {move || t(lang.get(), Key::SkipToContent)}
         </a>
-        <Later><Header/></Later>
+        <Header/>
         <main id="main" tabindex="-1">{routes}</main>
-        <Later><Footer snapshot/></Later>
+        <Footer snapshot/>
     }
     .into_any()
 }

@@ -71,11 +71,10 @@ const siteText = (() => {
   const mapsDrawn = () =>
     [...live.querySelectorAll('.team-map, .locator')].every((map) => map.querySelector('.map-land, .map-note[role=note]'));
   // Drawn: the main content is there (not the loading state, nor the empty moment
-  // before the app's loading state appears), and no part is still to come (`<Later>`),
-  // as scripts/prerender.mjs also asks.
+  // before the app's loading state appears), as scripts/prerender.mjs also asks.
   const drawn = () => {
     const main = live.querySelector('main');
-    return !!main && !main.querySelector('.loading') && main.textContent.trim() !== '' && !live.querySelector('[data-later]');
+    return !!main && !main.querySelector('.loading') && main.textContent.trim() !== '';
   };
   let waited = null;
   let done = false;
@@ -116,6 +115,7 @@ const siteText = (() => {
       window.scrollTo(x, y);
     }
     performance.mark('micronit:taken-over');
+    window.dispatchEvent(new Event('micronit:taken-over'));
   }
 
   function check() {
@@ -140,7 +140,17 @@ const siteText = (() => {
   document.querySelector('base')?.setAttribute('target', '_blank');
   if (window.parent === window) return;
   let last = 0;
+  // The height is sent once the view has settled: on a prerendered view, once the app has
+  // taken over (or, without it, a while after the page has loaded), not at each step.
+  let settled = !document.querySelector('#app[data-prerendered]') || typeof WebAssembly !== 'object';
+  const settle = () => {
+    settled = true;
+    report();
+  };
+  window.addEventListener('micronit:taken-over', settle);
+  window.addEventListener('load', () => setTimeout(settle, 5000));
   const report = () => {
+    if (!settled) return;
     const app = document.getElementById('app');
     const height = Math.ceil(app ? app.getBoundingClientRect().height : document.body.scrollHeight);
     if (height === last) return;

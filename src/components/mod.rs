@@ -3,7 +3,6 @@
 mod directory;
 mod footer;
 mod header;
-mod later;
 mod map;
 mod matrix;
 mod team_list;
@@ -11,7 +10,6 @@ mod team_list;
 pub use directory::Directory;
 pub use footer::Footer;
 pub use header::Header;
-pub use later::{started, Later};
 pub use map::{Highlight, Locator, TeamMap};
 pub use matrix::Matrix;
 pub use team_list::{status_label, IllustrativeBadge, TeamList};

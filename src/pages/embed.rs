@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use micronit_model::{sort_teams, Embed, Filter, Index, Lang, Page, Sort};
 
-use crate::components::{Later, TeamList, TeamMap};
+use crate::components::{TeamList, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{count, t, Key};
 use crate::pages::{Missing, NotFound};
@@ -39,7 +39,7 @@ pub fn embed(view: Embed, lang: Lang) -> AnyView {
     let heading = (!matches!(view, Embed::Team(_)))
         .then(|| view! { <h1 class="visually-hidden">{t(lang, Key::EmbedTitle)}</h1> });
     let body = match view {
-        Embed::Map => view! { <Later><TeamMap lang teams=filtered heading=2/></Later> }.into_any(),
+        Embed::Map => view! { <TeamMap lang teams=filtered heading=2/> }.into_any(),
         Embed::Teams => view! {
             <p class="result-count">
                 {move || count(lang, filtered.with(Vec::len), Key::TeamsCountOne, Key::TeamsCountOther)}

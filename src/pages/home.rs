@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use micronit_model::{Date, Lang, Page};
 
-use crate::components::{tr, Later, TeamMap};
+use crate::components::{tr, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{plural, t, tf, Key};
 
@@ -84,7 +84,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
             </section>
             <section class="container home-map" aria-labelledby="map-title">
                 <h2 id="map-title">{t(lang, Key::MapHomeTitle)}</h2>
-                <Later><TeamMap lang teams=Signal::derive({ let all = all.clone(); move || all.clone() })/></Later>
+                <TeamMap lang teams=Signal::derive(move || all.clone())/>
                 <p><a href=Page::Teams.href(lang)>{t(lang, Key::MapHomeLink)}</a></p>
                 <div class="embed-this" data-embed-this="map"></div>
             </section>

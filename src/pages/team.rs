@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use micronit_model::{Lang, Page, Team};
 
-use crate::components::{status_label, tr, ExternalLink, IllustrativeBadge, Later, Locator};
+use crate::components::{status_label, tr, ExternalLink, IllustrativeBadge, Locator};
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
 
@@ -105,7 +105,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                 {(!team.tumor_types.is_empty()).then(|| field(Key::FieldTumorTypes, view! { <ul class="plain">{tumor_types}</ul> }.into_any()))}
                 {(!team.expertise.is_empty()).then(|| field(Key::FieldExpertise, view! { <ul class="plain">{expertise}</ul> }.into_any()))}
             </dl>
-            {index.map(|team| view! { <Later><Locator lang team/></Later> })}
+            {index.map(|team| view! { <Locator lang team/> })}
             </div>
             <div class="embed-this" data-embed-this=format!("teams/{}", team.id)></div>
             {has_news.then(|| view! {

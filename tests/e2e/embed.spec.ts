@@ -64,6 +64,43 @@ test('a partner page shows the embedded map and a filtered list, each as tall as
   expect(Math.abs((await frameHeight(page, 1)) - content)).toBeLessThan(2);
 });
 
+test('an embedded map starts in the partner page with its markers in every frame painted, and sends its height once', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { heights: number[]; frames: { markers: number; text: number }[] };
+    if (window === window.top) {
+      w.heights = [];
+      addEventListener('message', (e) => {
+        if (e.data?.type === 'micronit:height') w.heights.push(e.data.height);
+      });
+      return;
+    }
+    // Inside the frame: what each painted frame shows once the page is parsed (the
+    // browser may paint a page it is still parsing).
+    w.frames = [];
+    const tick = () => {
+      const app = document.getElementById('app');
+      if (document.readyState !== 'loading' && app && app.textContent!.trim()) {
+        w.frames.push({ markers: app.querySelectorAll('.map-markers [data-m]').length, text: app.textContent!.trim().length });
+      }
+      if (w.frames.length < 400) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.goto(`http://127.0.0.1:${PARTNER_PORT}/`);
+  const map = page.frameLocator('iframe >> nth=0');
+  await expect(map.locator('#app[data-prerendered]')).toHaveCount(0, { timeout: 20_000 });
+  await expect(map.locator('.map-markers [data-m]').first()).toBeVisible();
+  await page.waitForTimeout(1000);
+  const frame = page.frames().find((f) => f.url().includes('/embed/map'))!;
+  const frames = await frame.evaluate(() => (window as unknown as { frames: { markers: number; text: number }[] }).frames);
+  expect(frames.length, 'frames painted').toBeGreaterThan(0);
+  expect(frames.filter((f) => f.markers === 0), 'frames without markers').toEqual([]);
+  // The map's frame only: the list's frame is lazy, below the fold.
+  const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+  expect(heights.length, `height messages: ${JSON.stringify(heights)}`).toBe(1);
+  expect(Math.abs((await frameHeight(page, 0)) - heights[0])).toBeLessThan(2);
+});
+
 test('the frame follows its content when the filters change, and ignores foreign messages', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${PARTNER_PORT}/`);
   await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();

@@ -33,15 +33,40 @@ function tags(html: string, tag: string): Record<string, string>[] {
 const WASM = /_bg\.wasm$/;
 const saved = '#app[data-prerendered]';
 
-test('every page of the site is prerendered in both languages; embedded views and other addresses are left to the app', () => {
+/** Every embedded view in one language. */
+const embeds = (lang: Lang) => [`/${lang}/embed/map`, `/${lang}/embed/teams`, ...teams.map((t) => `/${lang}/embed/teams/${t.id}`)];
+
+test('every page of the site and every embedded view is prerendered in both languages', () => {
   for (const lang of LANGS) {
-    for (const path of pages(lang)) {
+    for (const path of [...pages(lang), ...embeds(lang)]) {
       expect(existsSync(`dist${path.replace(/\/?$/, '/')}index.html`), path).toBe(true);
     }
     expect(existsSync(`dist/${lang}/404.html`)).toBe(true);
-    expect(existsSync(`dist/${lang}/embed`)).toBe(false);
   }
   expect(existsSync('dist/404.html')).toBe(true);
+});
+
+test('the HTML as served of each embedded view holds its content, styled and linked as an embedded view', async ({ request }) => {
+  for (const lang of LANGS) {
+    const map = await (await request.get(`/${lang}/embed/map`)).text();
+    expect(map).toContain('data-prerendered');
+    expect(map).toMatch(/<html[^>]* class="embedded"/);
+    expect(map).toMatch(/<base [^>]*target="_blank"/);
+    expect(map).toContain('<use class="map-land" href="map/land.svg#land">');
+    // Markers, each named, and every team on them (a group counts its teams).
+    const markers = [...map.matchAll(/<g class="marker[^>]*>/g)].map((m) => m[0]);
+    expect(markers.length, 'markers').toBeGreaterThan(0);
+    expect(markers.filter((m) => !/aria-label="[^"]{3,}"/.test(m)), 'markers without a name').toEqual([]);
+    const onMap = markers.reduce((n, m) => n + Number(/data-count="(\d+)"/.exec(m)?.[1] ?? 0), 0);
+    expect(onMap, 'teams on the map').toBe(teams.length);
+    expect(map).not.toContain('class="site-header"');
+    const list = await (await request.get(`/${lang}/embed/teams`)).text();
+    expect([...list.matchAll(/<li class="[^"]*\bteam-card\b/g)].length).toBe(teams.length);
+    for (const team of teams) {
+      const page = text(await (await request.get(`/${lang}/embed/teams/${team.id}`)).text());
+      expect(page, team.id).toContain(team.city);
+    }
+  }
 });
 
 test('the HTML as served holds the page: heading, title, description, hreflang, canonical address and Open Graph', async ({ request }) => {

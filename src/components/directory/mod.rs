@@ -15,7 +15,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use micronit_model::{sort_teams, Facet, Filter, Index, Lang, Page, Selection, Sort};
 
-use crate::components::{Highlight, Later, TeamMap};
+use crate::components::{Highlight, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{count, t, Key};
 
@@ -208,7 +208,7 @@ pub fn Directory(
             </section>
             <section class="map-aside" aria-labelledby="map-title">
                 {heading_of(t(lang, Key::MapTitle), "map-title", "visually-hidden")}
-                <Later><TeamMap lang teams=shown highlight heading=heading + 1/></Later>
+                <TeamMap lang teams=shown highlight heading=heading + 1/>
             </section>
         </div>
     }

@@ -1,0 +1,45 @@
+// The largest paint stays the prerendered page's: the app's takeover (site.js) shows the
+// same elements, at the same sizes, with the same text, so Chromium finds no larger
+// element to report after it. A later entry would move the page's LCP from the
+// prerendered paint (about a second on a phone) to the end of the app's start.
+import { test, expect } from '@playwright/test';
+
+type Entry = { time: number; size: number; element: string };
+
+for (const [path, width] of [
+  ['/fr/', 390],
+  ['/en/', 1280],
+  ['/fr/teams', 390],
+  ['/en/teams', 1280],
+  ['/fr/teams/lnox', 390],
+  ['/fr/embed/map', 390],
+  ['/en/embed/map', 1280],
+] as const) {
+  test(`${path} at ${width} px: no largest-contentful-paint entry comes after the takeover`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { lcp: Entry[] };
+      w.lcp = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { size: number; element: Element | null })[]) {
+          const el = e.element;
+          const name = el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"` : '(removed)';
+          w.lcp.push({ time: e.startTime, size: e.size, element: name });
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(path);
+    await expect(page.locator('#app[data-prerendered]')).toHaveCount(0, { timeout: 20_000 });
+    // Two frames after the takeover, for its paint to be reported.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForTimeout(300);
+    const { lcp, takeover } = await page.evaluate(() => ({
+      lcp: (window as unknown as { lcp: Entry[] }).lcp,
+      takeover: performance.getEntriesByName('micronit:takeover')[0]?.startTime,
+    }));
+    expect(takeover, 'the app took over a prerendered page').toBeGreaterThan(0);
+    expect(lcp.length, 'the prerendered page had a largest paint').toBeGreaterThan(0);
+    const later = lcp.filter((e) => e.time >= takeover!);
+    expect(later, `entries before the takeover at ${takeover!.toFixed(0)} ms: ${JSON.stringify(lcp)}`).toEqual([]);
+  });
+}
