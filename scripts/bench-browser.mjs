@@ -1,7 +1,25 @@
 // What the browser benchmarks share: a synthetic snapshot of N teams from the data
 // tool, the release build (dist/) served on a local port, and Debian's Chromium.
 import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+
+/**
+ * The figures of the last run of benchmark `name` on this machine (kept under target/,
+ * which git ignores), replaced by `figures`: printed side by side.
+ */
+export function previous(name, figures) {
+  const file = `target/bench/${name}.json`;
+  let before = {};
+  try {
+    if (existsSync(file)) before = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // An unreadable file is only an old figure lost.
+  }
+  mkdirSync('target/bench', { recursive: true });
+  writeFileSync(file, JSON.stringify(figures));
+  return (key) => (typeof before[key] === 'number' ? `(previous run: ${before[key].toFixed(1)} ms)` : '(no previous run here)');
+}
 
 export async function benchBrowser(teams, port) {
   const synthetic = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'micronit-data', '--', 'synth', '--teams', String(teams)], {

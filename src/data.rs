@@ -39,9 +39,9 @@ pub async fn load_snapshot(afresh: bool) -> Result<Arc<Consortium>, LoadError> {
     // The bytes, not the browser's text: a file that is not UTF-8 is refused, as the data
     // tool refuses it, rather than read with replacement characters.
     let body = response.binary().await.map_err(network)?;
-    crate::timing::mark("snapshot-fetched");
+    crate::timing::mark("micronit:snapshot-fetched");
     let read = Snapshot::from_bytes(body);
-    crate::timing::mark("snapshot-read");
+    crate::timing::mark("micronit:snapshot-read");
     // The page is drawn from it in a task of its own.
     crate::timing::next_task().await;
     read.map(Arc::new).map_err(|e| {

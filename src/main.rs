@@ -21,7 +21,7 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 fn main() {
     // A panic names its file and line in the console, instead of "unreachable".
     console_error_panic_hook::set_once();
-    timing::mark("start");
+    timing::mark("micronit:start");
     // The app takes over a known element, so the page may hold static content until the
     // app is ready: a loading message, or a prerendered page, beside which site.js then
     // makes `#app-live` for the app to start in, hidden, and which it replaces once the
@@ -42,5 +42,5 @@ fn main() {
         Some(root) => leptos::mount::mount_to(root, app::App).forget(),
         None => leptos::mount::mount_to_body(app::App),
     }
-    timing::mark("mounted");
+    timing::mark("micronit:mounted");
 }

@@ -2,11 +2,11 @@
 //! Chromium's trace and any real-user measurement can place them (scripts/trace-start.mjs
 //! prints them beside the tasks they fall in).
 
-/// Records that the app reached `step` now.
-pub fn mark(step: &str) {
+/// Records that the app reached `step` (`micronit:…`) now.
+pub fn mark(step: &'static str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         // The timeline is for measuring only: a browser that refuses the mark loses nothing.
-        let _ = performance.mark(&format!("micronit:{step}"));
+        let _ = performance.mark(step);
     }
 }
 

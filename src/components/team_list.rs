@@ -29,14 +29,7 @@ fn heading_view(level: u8, content: impl IntoView + 'static) -> AnyView {
 }
 
 /// One team as a card: name, acronym, city, status, axes and tumor types.
-fn team_card(
-    i: usize,
-    team: &Team,
-    c: &Consortium,
-    lang: Lang,
-    heading: u8,
-    highlight: Option<Highlight>,
-) -> impl IntoView {
+fn team_card(i: usize, team: &Team, c: &Consortium, lang: Lang, heading: u8) -> impl IntoView {
     let axes = team
         .axes
         .iter()
@@ -57,12 +50,7 @@ fn team_card(
         .collect_view();
     let title = display_name(team, lang);
     view! {
-        <li class="card team-card" data-team=team.id.clone()
-            class:highlight=move || highlight.is_some_and(|h| h.get() == Some(i))
-            on:mouseenter=move |_| if let Some(h) = highlight { h.set(Some(i)) }
-            on:mouseleave=move |_| if let Some(h) = highlight { h.set(None) }
-            on:focusin=move |_| if let Some(h) = highlight { h.set(Some(i)) }
-            on:focusout=move |_| if let Some(h) = highlight { h.set(None) }>
+        <li class="card team-card" data-team=team.id.clone() data-index=i.to_string()>
             {heading_view(heading, view! { <a href=Page::Team(team.id.clone()).href(lang)>{title}</a> })}
             <p class="team-meta">
                 <span>{team.city.clone()}</span>
@@ -81,7 +69,9 @@ fn team_card(
 /// The teams at `teams` (indices into the snapshot's list) as cards, keyed by team: a
 /// change of filter adds and removes cards rather than drawing the list again. Hovering
 /// or focusing a card sets `highlight` (which the map beside the list shows), and the
-/// reverse.
+/// reverse. The list listens for the cards, and one effect marks the highlighted card:
+/// a card has no listener or reactive part of its own, so that a filter that replaces a
+/// hundred cards does not also make and drop hundreds of them.
 #[component]
 pub fn TeamList(
     #[prop(into)] teams: Signal<Vec<usize>>,
@@ -91,11 +81,63 @@ pub fn TeamList(
     #[prop(optional)] highlight: Option<Highlight>,
 ) -> impl IntoView {
     let c = use_consortium();
+    let list = NodeRef::<leptos::html::Ul>::new();
+    let point_at = move |target: Option<web_sys::EventTarget>| {
+        if let Some(h) = highlight {
+            let card = card_index(target);
+            if h.get_untracked() != card {
+                h.set(card);
+            }
+        }
+    };
+    if let Some(h) = highlight {
+        // Also after the cards change: a new card may be the highlighted one.
+        Effect::new(move |_| {
+            let current = h.get();
+            teams.track();
+            mark_highlighted(list, current);
+        });
+    }
     view! {
-        <ul class="team-list">
+        <ul class="team-list" node_ref=list
+            on:mouseover=move |ev: leptos::ev::MouseEvent| point_at(ev.target())
+            on:mouseleave=move |_| point_at(None)
+            on:focusin=move |ev: leptos::ev::FocusEvent| point_at(ev.target())
+            on:focusout=move |_| point_at(None)>
             <For each=move || teams.get() key=|i| *i let:i>
-                {c.teams.get(i).map(|team| team_card(i, team, &c, lang, heading, highlight))}
+                {c.teams.get(i).map(|team| team_card(i, team, &c, lang, heading))}
             </For>
         </ul>
+    }
+}
+
+/// The team of the card that `target` is in, if any.
+fn card_index(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(".team-card")
+        .ok()??
+        .get_attribute("data-index")?
+        .parse()
+        .ok()
+}
+
+/// Marks the card of team `team` (and no other) in `list` as highlighted.
+fn mark_highlighted(list: NodeRef<leptos::html::Ul>, team: Option<usize>) {
+    let Some(list) = list.get_untracked() else {
+        return;
+    };
+    if let Ok(Some(old)) = list.query_selector(".team-card.highlight") {
+        let _ = old.class_list().remove_1("highlight");
+    }
+    let card = team.and_then(|i| {
+        list.query_selector(&format!(".team-card[data-index=\"{i}\"]"))
+            .ok()
+            .flatten()
+    });
+    if let Some(card) = card {
+        let _ = card.class_list().add_1("highlight");
     }
 }

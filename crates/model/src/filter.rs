@@ -112,6 +112,32 @@ pub fn sort_teams(indices: &mut [usize], snapshot: &Snapshot, sort: Sort, lang: 
     crate::sort_indices(indices, &|a, b| keys[a].cmp(&keys[b]).then(a.cmp(&b)));
 }
 
+/// The place of every team in the order of one sort and language, computed once: sorting
+/// a selection (at each click of a filter) then compares places, not names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TeamOrder {
+    place: Vec<usize>,
+}
+
+impl TeamOrder {
+    pub fn new(snapshot: &Snapshot, sort: Sort, lang: Lang) -> Self {
+        let mut all: Vec<usize> = (0..snapshot.teams.len()).collect();
+        sort_teams(&mut all, snapshot, sort, lang);
+        let mut place = vec![0; all.len()];
+        for (at, &team) in all.iter().enumerate() {
+            place[team] = at;
+        }
+        TeamOrder { place }
+    }
+
+    /// Sorts `indices` (teams of the snapshot this order was made for) as `sort_teams`
+    /// would; an index it does not know goes last.
+    pub fn sort(&self, indices: &mut [usize]) {
+        let place = |team: usize| self.place.get(team).copied().unwrap_or(usize::MAX);
+        crate::sort_indices(indices, &|a, b| place(a).cmp(&place(b)).then(a.cmp(&b)));
+    }
+}
+
 impl Filter {
     /// The values selected in `facet`.
     pub fn selected(&self, facet: Facet) -> &BTreeSet<String> {
@@ -243,18 +269,25 @@ impl Selection {
 }
 
 struct Entry {
-    values: [Vec<String>; 6],
+    /// The team's values of each facet, as numbers in the index's `values` of that facet.
+    values: [Vec<usize>; 6],
     haystack: String,
 }
 
 /// The teams prepared for filtering: their facet values and their searchable text.
-/// Build it once per snapshot; applying a filter is then a single pass.
+/// Build it once per snapshot; applying a filter is then a single pass that compares
+/// numbers, not strings, and allocates nothing per team (it runs at every click, over
+/// thousands of teams).
 pub struct Index {
     entries: Vec<Entry>,
+    /// Every value of each facet met in the teams, in the order first met.
+    values: [Vec<String>; 6],
 }
 
 impl Index {
     pub fn new(snapshot: &Snapshot) -> Self {
+        let mut values: [Vec<String>; 6] = Default::default();
+        let mut numbers: [BTreeMap<String, usize>; 6] = Default::default();
         let entries = snapshot
             .teams
             .iter()
@@ -267,51 +300,84 @@ impl Index {
                     text.push(t.name.raw(lang));
                     text.push(t.description.raw(lang));
                 }
+                let team_values = Facet::ALL.map(|f| {
+                    let k = f.index();
+                    f.values(t)
+                        .into_iter()
+                        .map(|v| {
+                            *numbers[k].entry(v).or_insert_with_key(|v| {
+                                values[k].push(v.clone());
+                                values[k].len() - 1
+                            })
+                        })
+                        .collect()
+                });
                 Entry {
-                    values: Facet::ALL.map(|f| f.values(t)),
+                    values: team_values,
                     haystack: normalize(&text.join(" \u{1} ")),
                 }
             })
             .collect();
-        Index { entries }
+        Index { entries, values }
     }
 
     /// The teams matching `filter`, with the count of every option of every facet.
     pub fn apply(&self, filter: &Filter) -> Selection {
         let query = Query::new(&filter.text);
-        let mut selection = Selection::default();
+        // For each facet with a selection, which of its values are wanted.
+        let wanted: [Option<Vec<bool>>; 6] = std::array::from_fn(|k| {
+            let selected = &filter.selected[k];
+            (!selected.is_empty()).then(|| {
+                self.values[k]
+                    .iter()
+                    .map(|v| selected.contains(v))
+                    .collect()
+            })
+        });
+        let mut counts: [Vec<usize>; 6] = std::array::from_fn(|k| vec![0; self.values[k].len()]);
+        let mut teams = Vec::new();
         for (i, entry) in self.entries.iter().enumerate() {
             if !query.is_empty() && !query.matches(&entry.haystack) {
                 continue;
             }
             // Which facets this team fails; a team failing exactly one facet still
             // counts for that facet's options.
-            let failing: Vec<usize> = Facet::ALL
-                .iter()
-                .map(|f| f.index())
-                .filter(|&k| {
-                    let wanted = &filter.selected[k];
-                    !wanted.is_empty() && !entry.values[k].iter().any(|v| wanted.contains(v))
-                })
-                .collect();
-            match failing.as_slice() {
-                [] => {
-                    selection.teams.push(i);
-                    for k in 0..Facet::ALL.len() {
-                        for v in &entry.values[k] {
-                            *selection.counts[k].entry(v.clone()).or_default() += 1;
+            let mut failing = 0;
+            let mut failed = 0;
+            for (k, wanted) in wanted.iter().enumerate() {
+                if let Some(wanted) = wanted {
+                    if !entry.values[k].iter().any(|&v| wanted[v]) {
+                        failing += 1;
+                        failed = k;
+                    }
+                }
+            }
+            match failing {
+                0 => {
+                    teams.push(i);
+                    for (k, values) in entry.values.iter().enumerate() {
+                        for &v in values {
+                            counts[k][v] += 1;
                         }
                     }
                 }
-                [k] => {
-                    for v in &entry.values[*k] {
-                        *selection.counts[*k].entry(v.clone()).or_default() += 1;
+                1 => {
+                    for &v in &entry.values[failed] {
+                        counts[failed][v] += 1;
                     }
                 }
                 _ => {}
             }
         }
-        selection
+        let counts = std::array::from_fn(|k| {
+            self.values[k]
+                .iter()
+                .zip(&counts[k])
+                .filter(|(_, &n)| n > 0)
+                .map(|(v, &n)| (v.clone(), n))
+                .collect()
+        });
+        Selection { teams, counts }
     }
 }
 

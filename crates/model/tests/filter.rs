@@ -183,3 +183,28 @@ fn teams_sort_by_name_or_city_ignoring_accents() {
     assert_eq!(f.to_query(), "axis=1&sort=city");
     assert!(Filter::from_query("sort=city").is_empty());
 }
+
+#[test]
+fn a_team_order_sorts_any_selection_as_sort_teams_does() {
+    use micronit_model::{sort_teams, Lang, Sort, TeamOrder};
+    let base = Snapshot::from_json(BUNDLED).unwrap();
+    let c = micronit_model::synthetic(base.snapshot(), 500, 7);
+    for (sort, lang) in [
+        (Sort::Name, Lang::Fr),
+        (Sort::Name, Lang::En),
+        (Sort::City, Lang::Fr),
+    ] {
+        let order = TeamOrder::new(&c, sort, lang);
+        // Every third team, in reverse: a selection in no particular order.
+        let mut picked: Vec<usize> = (0..c.teams.len()).rev().step_by(3).collect();
+        let mut expected = picked.clone();
+        sort_teams(&mut expected, &c, sort, lang);
+        order.sort(&mut picked);
+        assert_eq!(picked, expected, "{sort:?} {lang:?}");
+    }
+    // An index from elsewhere goes last, and nothing panics.
+    let order = TeamOrder::new(&c, Sort::Name, Lang::Fr);
+    let mut with_stranger = vec![c.teams.len() + 5, 0, 1];
+    order.sort(&mut with_stranger);
+    assert_eq!(with_stranger[2], c.teams.len() + 5);
+}

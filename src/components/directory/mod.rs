@@ -13,7 +13,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
-use micronit_model::{sort_teams, Facet, Filter, Index, Lang, Page, Selection, Sort};
+use micronit_model::{Facet, Filter, Index, Lang, Page, Selection, Sort, TeamOrder};
 
 use crate::components::{Highlight, TeamMap};
 use crate::data::use_consortium;
@@ -121,10 +121,13 @@ pub fn Directory(
     // export all show this.
     let shown = {
         let c = c.clone();
+        // The order of all teams, made again only when the sort changes, not at each filter.
+        let sort = Memo::new(move |_| filter.with(|f| f.sort));
+        let order = Memo::new(move |_| TeamOrder::new(&c, sort.get(), lang));
         Memo::new(move |_| {
-            let mut order = selection.with(|s| s.teams.clone());
-            sort_teams(&mut order, &c, filter.with(|f| f.sort), lang);
-            order
+            let mut shown = selection.with(|s| s.teams.clone());
+            order.with(|o| o.sort(&mut shown));
+            shown
         })
     };
     // The team hovered or focused in the list or on the map, shown in both.

@@ -1,5 +1,5 @@
 //! What the map shows (a `View` of France) and how it moves: at once, or eased unless the
-//! visitor prefers reduced motion. The box's size is measured on mount and on resize.
+//! visitor prefers reduced motion. The box's size is followed by a ResizeObserver.
 
 use leptos::prelude::*;
 use micronit_model::{Point, View};
@@ -66,8 +66,10 @@ impl Camera {
         })
     }
 
-    /// The size of the drawing follows the box's, measured on mount and on resize (a
-    /// ResizeObserver also sees the map appear when it was hidden, on phones).
+    /// The size of the drawing follows the box's: a ResizeObserver reports it once laid
+    /// out, before the first paint, then on every resize (it also sees the map appear
+    /// when it was hidden, on phones). Not measured on mount: reading the size there would
+    /// force the browser to lay out the page in the middle of the app's start.
     pub fn follow_size(self) {
         let measure = move || {
             if let Some(el) = self.canvas.get_untracked() {
@@ -81,7 +83,6 @@ impl Camera {
             let Some(el) = self.canvas.get() else {
                 return;
             };
-            measure();
             let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
             if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
                 observer.observe(&el);
