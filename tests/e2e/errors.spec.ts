@@ -102,16 +102,17 @@ test('while the snapshot is on its way: a prerendered page stays, the app shell 
   await expect(page.locator('#app[data-prerendered] main h1')).toHaveText(ui.en.teams_title);
   await expect(page.locator('#app[data-prerendered] main .team-card')).toHaveCount(snapshot.teams.length);
   await expect(page.getByRole('status').filter({ hasText: ui.en.loading })).toHaveCount(0);
-  // An address with no prerendered page (here an embedded view) shows the loading state.
+  // An address with no prerendered page (here a team the snapshot may hold, unknown
+  // when the site was built) shows the loading state.
   const shell = await page.context().newPage();
   const releaseShell = await holdBack(shell, SNAPSHOT);
-  await shell.goto('/en/embed/teams');
+  await shell.goto('/en/teams/no-such-team');
   await expect(shell.getByRole('status')).toContainText(ui.en.loading);
   releasePage();
   releaseShell();
   await ready(page);
   await expect(page.locator('main .team-card')).toHaveCount(snapshot.teams.length);
-  await expect(shell.locator('main .team-card')).toHaveCount(snapshot.teams.length);
+  await expect(shell.getByRole('heading', { level: 1 })).toHaveText(ui.en.not_found_title);
   await expect(shell.getByRole('status').filter({ hasText: ui.en.loading })).toHaveCount(0);
 });
 

@@ -138,6 +138,25 @@ impl TeamOrder {
     }
 }
 
+/// The team orders of one snapshot in one language, each made the first time it is asked
+/// for and kept.
+#[derive(Debug, Default)]
+pub struct TeamOrders {
+    by_name: std::sync::OnceLock<TeamOrder>,
+    by_city: std::sync::OnceLock<TeamOrder>,
+}
+
+impl TeamOrders {
+    /// The order of `sort` for `snapshot` (always the same snapshot) in `lang`.
+    pub fn get(&self, snapshot: &Snapshot, sort: Sort, lang: Lang) -> &TeamOrder {
+        let kept = match sort {
+            Sort::Name => &self.by_name,
+            Sort::City => &self.by_city,
+        };
+        kept.get_or_init(|| TeamOrder::new(snapshot, sort, lang))
+    }
+}
+
 impl Filter {
     /// The values selected in `facet`.
     pub fn selected(&self, facet: Facet) -> &BTreeSet<String> {
@@ -288,53 +307,57 @@ impl Index {
     pub fn new(snapshot: &Snapshot) -> Self {
         let mut values: [Vec<String>; 6] = Default::default();
         let mut numbers: [BTreeMap<String, usize>; 6] = Default::default();
-        let entries = snapshot
-            .teams
-            .iter()
-            .map(|t| {
-                let mut text: Vec<&str> = vec![&t.id, &t.city];
-                text.extend(t.acronym.as_deref());
-                text.extend(t.unit.as_deref());
-                text.extend(t.leaders.iter().map(String::as_str));
-                for lang in Lang::ALL {
-                    text.push(t.name.raw(lang));
-                    text.push(t.description.raw(lang));
+        let mut entries = Vec::with_capacity(snapshot.teams.len());
+        for t in &snapshot.teams {
+            let mut text: Vec<&str> = vec![&t.id, &t.city];
+            text.extend(t.acronym.as_deref());
+            text.extend(t.unit.as_deref());
+            text.extend(t.leaders.iter().map(String::as_str));
+            for lang in Lang::ALL {
+                text.push(t.name.raw(lang));
+                text.push(t.description.raw(lang));
+            }
+            let mut team_values: [Vec<usize>; 6] = Default::default();
+            for facet in Facet::ALL {
+                let k = facet.index();
+                for value in facet.values(t) {
+                    let n = match numbers[k].get(&value) {
+                        Some(&n) => n,
+                        None => {
+                            let n = values[k].len();
+                            values[k].push(value.clone());
+                            numbers[k].insert(value, n);
+                            n
+                        }
+                    };
+                    team_values[k].push(n);
                 }
-                let team_values = Facet::ALL.map(|f| {
-                    let k = f.index();
-                    f.values(t)
-                        .into_iter()
-                        .map(|v| {
-                            *numbers[k].entry(v).or_insert_with_key(|v| {
-                                values[k].push(v.clone());
-                                values[k].len() - 1
-                            })
-                        })
-                        .collect()
-                });
-                Entry {
-                    values: team_values,
-                    haystack: normalize(&text.join(" \u{1} ")),
-                }
-            })
-            .collect();
+            }
+            entries.push(Entry {
+                values: team_values,
+                haystack: normalize(&text.join(" \u{1} ")),
+            });
+        }
         Index { entries, values }
     }
 
     /// The teams matching `filter`, with the count of every option of every facet.
     pub fn apply(&self, filter: &Filter) -> Selection {
         let query = Query::new(&filter.text);
-        // For each facet with a selection, which of its values are wanted.
-        let wanted: [Option<Vec<bool>>; 6] = std::array::from_fn(|k| {
+        // For each facet with a selection, which of its values are wanted (none wanted:
+        // an empty list, and the facet lets every team through).
+        let mut wanted: [Vec<bool>; 6] = Default::default();
+        let mut counts: [Vec<usize>; 6] = Default::default();
+        for k in 0..wanted.len() {
             let selected = &filter.selected[k];
-            (!selected.is_empty()).then(|| {
-                self.values[k]
+            if !selected.is_empty() {
+                wanted[k] = self.values[k]
                     .iter()
                     .map(|v| selected.contains(v))
-                    .collect()
-            })
-        });
-        let mut counts: [Vec<usize>; 6] = std::array::from_fn(|k| vec![0; self.values[k].len()]);
+                    .collect();
+            }
+            counts[k] = vec![0; self.values[k].len()];
+        }
         let mut teams = Vec::new();
         for (i, entry) in self.entries.iter().enumerate() {
             if !query.is_empty() && !query.matches(&entry.haystack) {
@@ -345,11 +368,9 @@ impl Index {
             let mut failing = 0;
             let mut failed = 0;
             for (k, wanted) in wanted.iter().enumerate() {
-                if let Some(wanted) = wanted {
-                    if !entry.values[k].iter().any(|&v| wanted[v]) {
-                        failing += 1;
-                        failed = k;
-                    }
+                if !wanted.is_empty() && !entry.values[k].iter().any(|&v| wanted[v]) {
+                    failing += 1;
+                    failed = k;
                 }
             }
             match failing {
@@ -369,15 +390,18 @@ impl Index {
                 _ => {}
             }
         }
-        let counts = std::array::from_fn(|k| {
-            self.values[k]
-                .iter()
-                .zip(&counts[k])
-                .filter(|(_, &n)| n > 0)
-                .map(|(v, &n)| (v.clone(), n))
-                .collect()
-        });
-        Selection { teams, counts }
+        let mut selection = Selection {
+            teams,
+            ..Selection::default()
+        };
+        for (k, counts) in counts.iter().enumerate() {
+            for (value, &n) in self.values[k].iter().zip(counts) {
+                if n > 0 {
+                    selection.counts[k].insert(value.clone(), n);
+                }
+            }
+        }
+        selection
     }
 }
 

@@ -36,7 +36,7 @@ pub use consortium::{snapshot_text, Consortium, Figures, SnapshotError};
 pub use date::{date_range, parse_month, BadDate, Date};
 pub use filter::{
     display_name, sort_teams, status_value, to_csv, Facet, Filter, Index, Selection, Sort,
-    TeamOrder,
+    TeamOrder, TeamOrders,
 };
 pub use ics::event_ics;
 pub use lang::{Lang, UnknownLang};

@@ -202,6 +202,12 @@ fn a_team_order_sorts_any_selection_as_sort_teams_does() {
         order.sort(&mut picked);
         assert_eq!(picked, expected, "{sort:?} {lang:?}");
     }
+    // The kept orders are the same orders.
+    let orders = micronit_model::TeamOrders::default();
+    assert_eq!(
+        orders.get(&c, Sort::City, Lang::Fr),
+        &TeamOrder::new(&c, Sort::City, Lang::Fr)
+    );
     // An index from elsewhere goes last, and nothing panics.
     let order = TeamOrder::new(&c, Sort::Name, Lang::Fr);
     let mut with_stranger = vec![c.teams.len() + 5, 0, 1];

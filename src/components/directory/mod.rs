@@ -13,7 +13,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
-use micronit_model::{Facet, Filter, Index, Lang, Page, Selection, Sort, TeamOrder};
+use micronit_model::{Facet, Filter, Index, Lang, Page, Selection, Sort, TeamOrders};
 
 use crate::components::{Highlight, TeamMap};
 use crate::data::use_consortium;
@@ -121,12 +121,12 @@ pub fn Directory(
     // export all show this.
     let shown = {
         let c = c.clone();
-        // The order of all teams, made again only when the sort changes, not at each filter.
-        let sort = Memo::new(move |_| filter.with(|f| f.sort));
-        let order = Memo::new(move |_| TeamOrder::new(&c, sort.get(), lang));
+        // The order of all teams for each sort, made once, not at each filter.
+        let orders = TeamOrders::default();
         Memo::new(move |_| {
             let mut shown = selection.with(|s| s.teams.clone());
-            order.with(|o| o.sort(&mut shown));
+            let sort = filter.with(|f| f.sort);
+            orders.get(&c, sort, lang).sort(&mut shown);
             shown
         })
     };
