@@ -19,9 +19,6 @@ for (const width of widths) {
     // The app's page, once it has taken over from a prerendered one.
     await page.locator('#app:not([data-prerendered]) main h1').waitFor();
     await page.locator('#app-live').waitFor({ state: 'detached' });
-    // A reader who scrolls sees every card drawn as it comes near; a capture of the whole
-    // page at once would show the far ones undrawn (`content-visibility: auto`).
-    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
     const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root';
     await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: true });
     console.log(`screenshots/${name}-${width}.png`);

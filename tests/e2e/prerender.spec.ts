@@ -189,9 +189,8 @@ async function watchStartUp(page: Page) {
     const tick = () => {
       const main = document.querySelector('#app main') as HTMLElement | null;
       if (main) {
-        // What is shown: nothing when main is not drawn (display: none). Its text as
-        // written (not innerText, which leaves out the cards far from the screen, which
-        // the browser does not lay out: `content-visibility`); the pixels are checked below.
+        // What is shown: nothing when main is not drawn (display: none), else its text
+        // (the pixels are checked below).
         const shown = main.getClientRects().length > 0;
         w.frames.push({
           h1: shown ? (main.querySelector('h1')?.textContent ?? '') : '',
