@@ -1,8 +1,8 @@
 // Prerenders every page of the site, in both languages, to static HTML: serves the build
 // on a local port, opens it in Debian's Chromium, follows every link of the site from the
 // two home pages (and the embedded views, which no page links to), and saves each page as
-// the app rendered it, with its own head (title,
-// description, hreflang, canonical address, Open Graph). `/fr/teams` becomes
+// the app rendered it, with its own head (title, description, hreflang, canonical
+// address, Open Graph). `/fr/teams` becomes
 // `fr/teams/index.html`, so that any static server finds it with the usual index.html
 // lookup; other addresses still get index.html, the app's shell. The not-found page is
 // saved as `fr/404.html`, `en/404.html` and `404.html` (English) for hosts that use one.
