@@ -189,12 +189,11 @@ async function watchStartUp(page: Page) {
     const tick = () => {
       const main = document.querySelector('#app main') as HTMLElement | null;
       if (main) {
-        // What is shown: nothing when main is not drawn (display: none), else its text
-        // (the pixels are checked below).
+        // What is shown: nothing when main is not drawn (display: none).
         const shown = main.getClientRects().length > 0;
         w.frames.push({
           h1: shown ? (main.querySelector('h1')?.textContent ?? '') : '',
-          chars: shown ? main.textContent!.replace(/\s+/g, ' ').trim().length : 0,
+          chars: shown ? main.innerText.trim().length : 0,
           saved: !!document.querySelector('#app[data-prerendered]'),
         });
       }
@@ -231,7 +230,7 @@ for (const [path, width] of [['/fr/', 1280], ['/en/teams', 390], ['/fr/teams/lno
     });
     expect(shifts, 'cumulative layout shift').toBeLessThanOrEqual(0.01);
     const h1 = await page.locator('main h1').textContent();
-    const chars = await page.locator('main').evaluate((m) => m.textContent!.replace(/\s+/g, ' ').trim().length);
+    const chars = await page.locator('main').evaluate((m) => (m as HTMLElement).innerText.trim().length);
     expect(frames.some((f) => f.saved), 'frames of the prerendered page').toBe(true);
     expect(frames.some((f) => !f.saved), 'frames of the app').toBe(true);
     // From the first frame the page is drawn in to the last, main shows the page: the
