@@ -127,10 +127,15 @@ async function render(page, path) {
         const app = document.getElementById('app');
         app?.setAttribute('data-prerendered', location.pathname.slice(base.length - 1));
         // An embedded view is styled as one, and its links open the full site in a new
-        // tab, from its first paint and without scripts (site.js does the same).
+        // tab, from its first paint and without scripts (site.js does the same). It is a
+        // piece of partners' pages, not a page to find on its own: not indexed.
         if (/^\/(fr|en)\/embed\//.test(location.pathname.slice(base.length - 1))) {
           document.documentElement.classList.add('embedded');
           document.querySelector('base')?.setAttribute('target', '_blank');
+          const robots = document.createElement('meta');
+          robots.setAttribute('name', 'robots');
+          robots.setAttribute('content', 'noindex');
+          document.head.append(robots);
         }
         // The app's code is fetched by site.js once the page is painted, rather than
         // preloaded and started by trunk's inline script: the page does not wait for it.

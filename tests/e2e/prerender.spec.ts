@@ -52,6 +52,7 @@ test('the HTML as served of each embedded view holds its content, styled and lin
     expect(map).toContain('data-prerendered');
     expect(map).toMatch(/<html[^>]* class="embedded"/);
     expect(map).toMatch(/<base [^>]*target="_blank"/);
+    expect(map).toContain('<meta name="robots" content="noindex">');
     expect(map).toContain('<use class="map-land" href="map/land.svg#land">');
     // Markers, each named, and every team on them (a group counts its teams).
     const markers = [...map.matchAll(/<g class="marker[^>]*>/g)].map((m) => m[0]);
@@ -62,10 +63,14 @@ test('the HTML as served of each embedded view holds its content, styled and lin
     expect(map).not.toContain('class="site-header"');
     const list = await (await request.get(`/${lang}/embed/teams`)).text();
     expect([...list.matchAll(/<li class="[^"]*\bteam-card\b/g)].length).toBe(teams.length);
+    expect(list).toContain('<meta name="robots" content="noindex">');
     for (const team of teams) {
-      const page = text(await (await request.get(`/${lang}/embed/teams/${team.id}`)).text());
-      expect(page, team.id).toContain(team.city);
+      const html = await (await request.get(`/${lang}/embed/teams/${team.id}`)).text();
+      expect(text(html), team.id).toContain(team.city);
+      expect(html, team.id).toContain('<meta name="robots" content="noindex">');
     }
+    // The site's own pages are for finding.
+    expect(await (await request.get(`/${lang}/teams`)).text()).not.toContain('name="robots"');
   }
 });
 
