@@ -68,15 +68,13 @@ const siteText = (() => {
     return el.selectedIndex !== Math.max(initial, 0);
   };
 
-  const mapsDrawn = () =>
-    [...live.querySelectorAll('.team-map, .locator')].every((map) => map.querySelector('.map-land, .map-note[role=note]'));
   // Drawn: the main content is there (not the loading state, nor the empty moment
-  // before the app's loading state appears), as scripts/prerender.mjs also asks.
+  // before the app's loading state appears), as scripts/prerender.mjs also asks. (A
+  // map's outline is a <use> of map/land.svg, drawn at once, as on the saved page.)
   const drawn = () => {
     const main = live.querySelector('main');
     return !!main && !main.querySelector('.loading') && main.textContent.trim() !== '';
   };
-  let waited = null;
   let done = false;
 
   function takeOver() {
@@ -84,7 +82,6 @@ const siteText = (() => {
     done = true;
     performance.mark('micronit:takeover');
     observer.disconnect();
-    clearTimeout(waited);
     const x = window.scrollX;
     const y = window.scrollY;
     const active = document.activeElement;
@@ -122,10 +119,7 @@ const siteText = (() => {
     if (done) return;
     // A link followed in the app before the snapshot came: the saved page is out of date.
     if (window.location.pathname !== start) return takeOver();
-    if (!drawn()) return;
-    if (mapsDrawn()) return takeOver();
-    // The outline of France on its way: the page is ready without it soon enough.
-    waited ??= setTimeout(takeOver, 1500);
+    if (drawn()) takeOver();
   }
   const observer = new MutationObserver(check);
   observer.observe(live, { childList: true, subtree: true, attributes: true, characterData: true });
