@@ -15,7 +15,8 @@
 //! micronit-data sitemap FILE --base-url URL --output DIR
 //!                                       sitemap.xml and robots.txt for the site served at URL
 //! micronit-data import-csv FILE CSV [--output OUT]
-//!                                       FILE with its teams replaced by those of CSV, checked,
+//!                                       FILE with its teams replaced by those of CSV (or an
+//!                                       .xlsx or .ods spreadsheet), checked,
 //!                                       written to OUT (or stdout)
 //! ```
 //! Exit status: 0 when everything is valid, 1 when a snapshot has errors, 2 on a usage
@@ -23,15 +24,15 @@
 
 mod map_geometry;
 mod sitemap;
-mod teams_csv;
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use micronit_model::review::{FileKind, Finding, Place};
 use micronit_model::{
     cluster, status_value, synthetic, to_lambert93, Consortium, Facet, Filter, Index, Lang,
-    Membership, Snapshot, SnapshotError, SCHEMA_VERSION,
+    Membership, Severity, Snapshot, SnapshotError, SCHEMA_VERSION,
 };
 
 const BUNDLED: &str = include_str!("../../../public/data/consortium.json");
@@ -276,8 +277,7 @@ fn synth(args: &[String]) -> Result<ExitCode, String> {
         None => Snapshot::from_json(BUNDLED).map_err(|e| e.to_string())?,
     };
     let snapshot = synthetic(base.snapshot(), teams, seed);
-    let json = serde_json::to_string_pretty(&snapshot).map_err(|e| e.to_string())?;
-    println!("{json}");
+    print!("{}", micronit_model::write_snapshot(&snapshot)?);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -388,58 +388,37 @@ fn schema() -> String {
 
 fn export_csv(path: &str) -> Result<ExitCode, String> {
     let c = load(path)?;
-    print!("{}", teams_csv::export(&c.teams)?);
+    print!("{}", micronit_model::sheet::write_csv(&c.teams)?);
     Ok(ExitCode::SUCCESS)
 }
 
 fn import_csv(path: &str, csv_path: &str, rest: &[String]) -> Result<ExitCode, String> {
     let opts = options(rest, &["output"])?;
     let json = read(path)?;
-    let mut snapshot: Snapshot =
-        serde_json::from_str(json.strip_prefix('\u{feff}').unwrap_or(&json))
-            .map_err(|e| format!("{path}: {e} (run `micronit-data validate {path}`)"))?;
-    let text = read(csv_path)?;
-    let rows = match teams_csv::import(&text) {
-        Ok(rows) => rows,
-        Err(errors) => {
-            println!("{csv_path}: {} error(s)", errors.len());
-            for e in errors {
-                println!("  error: {e}");
+    let published: Snapshot = serde_json::from_str(json.strip_prefix('\u{feff}').unwrap_or(&json))
+        .map_err(|e| format!("{path}: {e} (run `micronit-data validate {path}`)"))?;
+    let bytes = std::fs::read(csv_path).map_err(|e| format!("{csv_path}: cannot read: {e}"))?;
+    // The desk's reading of a spreadsheet: Excel's and LibreOffice's by their extension,
+    // anything else as CSV.
+    let is_workbook = matches!(FileKind::of(csv_path), Some(FileKind::Xlsx | FileKind::Ods));
+    let name = if is_workbook { csv_path } else { "teams.csv" };
+    let review = micronit_model::review::review(name, bytes, &published);
+    let errors: Vec<&Finding> = review
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    let snapshot = match review.checked() {
+        Some(snapshot) if errors.is_empty() => snapshot,
+        _ => {
+            println!("{csv_path}: {} error(s)", errors.len().max(1));
+            for finding in errors {
+                println!("  error: {}", describe_finding(finding));
             }
             return Ok(ExitCode::FAILURE);
         }
     };
-    let lines: Vec<u64> = rows.iter().map(|(line, _)| *line).collect();
-    snapshot.teams = rows.into_iter().map(|(_, team)| team).collect();
-    if let Err(SnapshotError::Invalid(issues)) = Consortium::new(snapshot.clone()) {
-        println!("{csv_path}: {} error(s)", issues.len());
-        for issue in issues {
-            // teams[3].tumor_types[1] is the row of the fourth team, column tumor_types.
-            let row = issue
-                .path
-                .strip_prefix("teams[")
-                .and_then(|rest| rest.split_once(']'))
-                .and_then(|(i, field)| Some((lines.get(i.parse::<usize>().ok()?)?, field)));
-            let place = match row {
-                Some((line, field)) => {
-                    let column = field
-                        .trim_start_matches('.')
-                        .split(['.', '['])
-                        .next()
-                        .unwrap_or("");
-                    format!("line {line}, column {column}")
-                }
-                None => issue.path.clone(),
-            };
-            println!(
-                "  error: {place}: {} (hint: {})",
-                issue.problem,
-                issue.problem.hint()
-            );
-        }
-        return Ok(ExitCode::FAILURE);
-    }
-    let out = serde_json::to_string_pretty(&snapshot).map_err(|e| e.to_string())? + "\n";
+    let out = micronit_model::write_snapshot(snapshot)?;
     match opts.get("output") {
         Some(file) => {
             std::fs::write(file, out).map_err(|e| format!("{file}: cannot write: {e}"))?;
@@ -448,6 +427,25 @@ fn import_csv(path: &str, csv_path: &str, rest: &[String]) -> Result<ExitCode, S
         None => print!("{out}"),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A finding of a spreadsheet as one line: `row 2, column lat (K2): ... (hint: ...)`.
+fn describe_finding(finding: &Finding) -> String {
+    let place = match &finding.place {
+        Place::Sheet(p) => match (&p.column, p.cell()) {
+            (Some((name, _)), Some(cell)) => format!("row {}, column {name} ({cell}): ", p.row),
+            _ => format!("row {}: ", p.row),
+        },
+        Place::Json {
+            path: Some(path), ..
+        } => format!("{path}: "),
+        _ => String::new(),
+    };
+    format!(
+        "{place}{} (hint: {})",
+        finding.message(Lang::En),
+        finding.hint(Lang::En)
+    )
 }
 
 fn write_sitemap(path: &str, rest: &[String]) -> Result<ExitCode, String> {

@@ -216,7 +216,7 @@ fn csv_round_trips_are_lossless() {
 }
 
 #[test]
-fn csv_import_says_which_line_and_column_is_wrong() {
+fn csv_import_says_which_row_and_cell_is_wrong() {
     let (_, csv) = run(&["export-csv", "public/data/consortium.json"]);
     let mut lines: Vec<String> = csv.lines().map(str::to_owned).collect();
     // Line 2 is LNOx: a decimal comma, as a French spreadsheet may write it.
@@ -230,7 +230,7 @@ fn csv_import_says_which_line_and_column_is_wrong() {
     assert_eq!(status, 1, "{out}");
     assert!(
         out.contains(
-            "line 2, column lat: \"47,3941\" is not a number (write decimals with a dot: 47.39)"
+            "row 2, column lat (K2): \"47,3941\" is not a number (hint: write decimals with a dot: 47.39)"
         ),
         "{out}"
     );
@@ -244,7 +244,7 @@ fn csv_import_says_which_line_and_column_is_wrong() {
         bad_ref.to_str().unwrap(),
     ]);
     assert_eq!(status, 1, "{out}");
-    assert!(out.contains("line 2, column tumor_types: unknown tumor type \"acute-leukaemia\" (hint: did you mean \"acute-leukemia\"?"), "{out}");
+    assert!(out.contains("row 2, column tumor_types (P2): unknown tumor type \"acute-leukaemia\" (hint: did you mean \"acute-leukemia\"?"), "{out}");
 
     let header_only = temp("bad-header.csv", "id,name\nx,y\n");
     let (status, out) = run(&[
@@ -254,7 +254,7 @@ fn csv_import_says_which_line_and_column_is_wrong() {
     ]);
     assert_eq!(status, 1);
     assert!(
-        out.contains("line 1: missing column(s): acronym, name_fr"),
+        out.contains("row 1: missing column(s): acronym, name_fr"),
         "{out}"
     );
     assert!(out.contains("unknown column(s): name"), "{out}");

@@ -139,39 +139,54 @@ impl Snapshot {
 
     /// Parses and validates a snapshot. Errors say where the problem is.
     pub fn from_json(json: &str) -> Result<Consortium, SnapshotError> {
-        // Spreadsheet programs and some editors start UTF-8 files with a byte order mark.
-        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-        let syntax = |e: serde_json::Error| SnapshotError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        };
-        // First the version alone: a file of another version may have another shape.
-        #[derive(serde::Deserialize)]
-        struct Probe {
-            schema_version: Option<u64>,
-        }
-        let version = match serde_json::from_str::<Probe>(json) {
-            Ok(probe) => probe.schema_version,
-            Err(e) if e.is_data() => None,
-            Err(e) => return Err(syntax(e)),
-        };
-        if version != Some(u64::from(SCHEMA_VERSION)) {
-            return Err(SnapshotError::UnsupportedVersion { found: version });
-        }
-        let snapshot = parse_shape(json)?;
-        match Consortium::new(snapshot) {
-            Ok(mut c) => {
-                place(json, &mut c.warnings);
-                Ok(c)
-            }
-            Err(SnapshotError::Invalid(mut issues)) => {
-                place(json, &mut issues);
-                Err(SnapshotError::Invalid(issues))
-            }
-            Err(other) => Err(other),
+        let (snapshot, issues) = read_and_check(json)?;
+        let (errors, warnings): (Vec<Issue>, Vec<Issue>) = issues
+            .into_iter()
+            .partition(|i| i.severity() == Severity::Error);
+        if errors.is_empty() {
+            Ok(Consortium { snapshot, warnings })
+        } else {
+            Err(SnapshotError::Invalid(errors))
         }
     }
+}
+
+/// A snapshot as the data tool writes it (`import-csv`, `synth`): indented JSON with a
+/// final newline. The coordinators' desk downloads the same bytes.
+pub fn write_snapshot(snapshot: &Snapshot) -> Result<String, String> {
+    serde_json::to_string_pretty(snapshot)
+        .map(|json| json + "\n")
+        .map_err(|e| e.to_string())
+}
+
+/// Reads a snapshot's text and checks it: the snapshot as parsed with every finding of
+/// the validator (errors and warnings, with their line and column), or why it could not
+/// be read at all.
+pub(crate) fn read_and_check(json: &str) -> Result<(Snapshot, Vec<Issue>), SnapshotError> {
+    // Spreadsheet programs and some editors start UTF-8 files with a byte order mark.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let syntax = |e: serde_json::Error| SnapshotError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    };
+    // First the version alone: a file of another version may have another shape.
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        schema_version: Option<u64>,
+    }
+    let version = match serde_json::from_str::<Probe>(json) {
+        Ok(probe) => probe.schema_version,
+        Err(e) if e.is_data() => None,
+        Err(e) => return Err(syntax(e)),
+    };
+    if version != Some(u64::from(SCHEMA_VERSION)) {
+        return Err(SnapshotError::UnsupportedVersion { found: version });
+    }
+    let snapshot = parse_shape(json)?;
+    let mut issues = validate(&snapshot);
+    place(json, &mut issues);
+    Ok((snapshot, issues))
 }
 
 /// Reads the snapshot's structure, saying where it differs from the format: the JSON

@@ -4,8 +4,12 @@
 //! Nothing here depends on a browser, so `cargo test` runs it natively.
 
 mod cluster;
+#[cfg(feature = "desk")]
+mod compare;
 mod consortium;
 mod date;
+#[cfg(feature = "desk")]
+mod explain;
 mod filter;
 pub mod i18n;
 mod ics;
@@ -15,8 +19,12 @@ mod mapview;
 mod meta;
 mod placeholders;
 mod projection;
+#[cfg(feature = "desk")]
+pub mod review;
 mod route;
 mod search;
+#[cfg(feature = "desk")]
+pub mod sheet;
 mod snapshot;
 mod synth;
 mod text;
@@ -32,7 +40,9 @@ pub fn sort_indices(indices: &mut [usize], compare: &dyn Fn(usize, usize) -> std
 }
 
 pub use cluster::{cluster, Cluster};
-pub use consortium::{snapshot_text, Consortium, Figures, SnapshotError};
+#[cfg(feature = "desk")]
+pub use compare::{compare, CellChange, Changes, Counts, TeamChange};
+pub use consortium::{snapshot_text, write_snapshot, Consortium, Figures, SnapshotError};
 pub use date::{date_range, parse_month, BadDate, Date};
 pub use filter::{
     display_name, sort_teams, status_value, to_csv, Facet, Filter, Index, Selection, Sort,

@@ -1,0 +1,335 @@
+//! The teams as a spreadsheet: one row per team, both languages as columns, lists
+//! separated by `;` (the layout the README documents). The data tool exports and imports
+//! it as CSV; the coordinators' desk also reads it from Excel (`.xlsx`) and LibreOffice
+//! (`.ods`) files. Export then import gives back the same snapshot.
+//!
+//! Rows are numbered as a spreadsheet program shows them: the header is row 1, the first
+//! team row 2; a cell is named as there too (`P12`).
+
+mod csv_file;
+mod workbook;
+
+pub use csv_file::{read_csv, write_csv};
+pub use workbook::read_workbook;
+
+use crate::{LatLon, Membership, Team, Text};
+
+/// The columns, in the order the data tool writes them. A file may order them otherwise.
+pub const COLUMNS: [&str; 19] = [
+    "id",
+    "acronym",
+    "name_fr",
+    "name_en",
+    "description_fr",
+    "description_en",
+    "unit",
+    "institutions",
+    "city",
+    "region",
+    "lat",
+    "lon",
+    "leaders",
+    "website",
+    "axes",
+    "tumor_types",
+    "expertise",
+    "status",
+    "illustrative",
+];
+
+/// The name spreadsheets give the column at `index` (from 0): `A`, …, `Z`, `AA`, ….
+///
+/// ```
+/// use micronit_model::sheet::column_letter;
+/// assert_eq!(column_letter(0), "A");
+/// assert_eq!(column_letter(15), "P");
+/// assert_eq!(column_letter(26), "AA");
+/// ```
+pub fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rest = (n - 1) % 26;
+        letters.push(char::from(b'A' + rest as u8));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+/// A team's cells, in the order of [`COLUMNS`].
+pub fn team_cells(t: &Team) -> [String; 19] {
+    let list = |items: &[String]| items.join(";");
+    let axes: Vec<String> = t.axes.iter().map(u8::to_string).collect();
+    let status = match t.status {
+        Membership::Member => "member",
+        Membership::Associated => "associated",
+    };
+    [
+        t.id.clone(),
+        t.acronym.clone().unwrap_or_default(),
+        t.name.fr.clone(),
+        t.name.en.clone(),
+        t.description.fr.clone(),
+        t.description.en.clone(),
+        t.unit.clone().unwrap_or_default(),
+        list(&t.institutions),
+        t.city.clone(),
+        t.region.clone(),
+        t.location.lat.to_string(),
+        t.location.lon.to_string(),
+        list(&t.leaders),
+        t.website.clone().unwrap_or_default(),
+        list(&axes),
+        list(&t.tumor_types),
+        list(&t.expertise),
+        status.to_owned(),
+        t.illustrative.to_string(),
+    ]
+}
+
+/// What is wrong with a spreadsheet before its teams can even be checked.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SheetProblem {
+    /// The file cannot be read as a spreadsheet of this kind.
+    Unreadable(String),
+    /// No sheet, or a sheet with no header row.
+    Empty,
+    MissingColumns(Vec<&'static str>),
+    UnknownColumns(Vec<String>),
+    /// A cell that should hold a number (decimals with a dot).
+    NotANumber(String),
+    NotAnAxis(String),
+    /// Neither `member` nor `associated`.
+    BadStatus(String),
+    /// Neither `true` nor `false`.
+    BadFlag(String),
+}
+
+/// Where a problem of a spreadsheet is: its row, and its column when it is one cell's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CellPlace {
+    pub row: u32,
+    /// The column's name in the header (`tumor_types`) and its letter (`P`).
+    pub column: Option<(String, String)>,
+}
+
+impl CellPlace {
+    /// The cell's name, `P12`, when the place is one cell.
+    pub fn cell(&self) -> Option<String> {
+        self.column
+            .as_ref()
+            .map(|(_, letter)| format!("{letter}{}", self.row))
+    }
+}
+
+/// One problem of a spreadsheet, where it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetIssue {
+    pub place: CellPlace,
+    pub problem: SheetProblem,
+}
+
+/// The header of a spreadsheet: where each documented column is in this file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Header {
+    positions: [usize; 19],
+}
+
+impl Header {
+    /// The place of the cell of `column` (one of [`COLUMNS`]) on `row`.
+    pub fn place(&self, row: u32, column: &str) -> CellPlace {
+        let at = COLUMNS.iter().position(|c| *c == column);
+        CellPlace {
+            row,
+            column: at.map(|i| (column.to_owned(), column_letter(self.positions[i]))),
+        }
+    }
+
+    fn read(cells: &[String]) -> Result<Header, Vec<SheetIssue>> {
+        let names: Vec<&str> = cells.iter().map(|s| s.trim()).collect();
+        let missing: Vec<&'static str> = COLUMNS
+            .iter()
+            .copied()
+            .filter(|c| !names.contains(c))
+            .collect();
+        let unknown: Vec<String> = names
+            .iter()
+            .filter(|h| !h.is_empty() && !COLUMNS.contains(h))
+            .map(|h| (*h).to_owned())
+            .collect();
+        let whole_row = |problem| SheetIssue {
+            place: CellPlace {
+                row: 1,
+                column: None,
+            },
+            problem,
+        };
+        let mut issues = Vec::new();
+        if !missing.is_empty() {
+            issues.push(whole_row(SheetProblem::MissingColumns(missing)));
+        }
+        if !unknown.is_empty() {
+            issues.push(whole_row(SheetProblem::UnknownColumns(unknown)));
+        }
+        if !issues.is_empty() {
+            return Err(issues);
+        }
+        let mut positions = [0; 19];
+        for (i, column) in COLUMNS.iter().enumerate() {
+            positions[i] = names.iter().position(|h| h == column).unwrap_or(0);
+        }
+        Ok(Header { positions })
+    }
+}
+
+/// Teams read from a spreadsheet, each with its row, and where each column is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetTeams {
+    pub header: Header,
+    pub teams: Vec<(u32, Team)>,
+}
+
+fn split(cell: &str) -> Vec<String> {
+    cell.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn optional(cell: &str) -> Option<String> {
+    let cell = cell.trim();
+    (!cell.is_empty()).then(|| cell.to_owned())
+}
+
+/// Reads the teams of a spreadsheet given as its rows of cells, the header first (row 1).
+/// Rows with no text at all are skipped, as spreadsheet programs leave them. Every
+/// problem is reported, with its row and cell.
+pub fn teams_from_rows(rows: Vec<Vec<String>>) -> Result<SheetTeams, Vec<SheetIssue>> {
+    let mut rows = rows.into_iter().zip(1u32..);
+    let header = loop {
+        match rows.next() {
+            None => {
+                return Err(vec![SheetIssue {
+                    place: CellPlace {
+                        row: 1,
+                        column: None,
+                    },
+                    problem: SheetProblem::Empty,
+                }])
+            }
+            Some((cells, _)) if cells.iter().all(|c| c.trim().is_empty()) => continue,
+            Some((cells, _)) => break Header::read(&cells)?,
+        }
+    };
+    let mut teams = Vec::new();
+    let mut issues = Vec::new();
+    for (cells, row) in rows {
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let get = |column: &str| -> &str {
+            let at = COLUMNS.iter().position(|c| *c == column).unwrap_or(0);
+            cells
+                .get(header.positions[at])
+                .map(String::as_str)
+                .unwrap_or("")
+        };
+        let mut problem = |column: &str, problem: SheetProblem| {
+            issues.push(SheetIssue {
+                place: header.place(row, column),
+                problem,
+            });
+        };
+        let mut number = |column: &str| -> f64 {
+            let cell = get(column).trim();
+            cell.parse::<f64>().unwrap_or_else(|_| {
+                problem(column, SheetProblem::NotANumber(cell.to_owned()));
+                f64::NAN
+            })
+        };
+        let lat = number("lat");
+        let lon = number("lon");
+        let mut axes = Vec::new();
+        for a in split(get("axes")) {
+            match a.parse::<u8>() {
+                Ok(n) => axes.push(n),
+                Err(_) => problem("axes", SheetProblem::NotAnAxis(a)),
+            }
+        }
+        let status = match get("status").trim() {
+            "member" => Membership::Member,
+            "associated" => Membership::Associated,
+            other => {
+                problem("status", SheetProblem::BadStatus(other.to_owned()));
+                Membership::Member
+            }
+        };
+        // Spreadsheet programs write booleans in capitals (TRUE).
+        let illustrative = match get("illustrative").trim().to_ascii_lowercase().as_str() {
+            "true" => true,
+            "false" => false,
+            _ => {
+                let cell = get("illustrative").trim().to_owned();
+                problem("illustrative", SheetProblem::BadFlag(cell));
+                false
+            }
+        };
+        teams.push((
+            row,
+            Team {
+                id: get("id").trim().to_owned(),
+                acronym: optional(get("acronym")),
+                name: Text::new(get("name_fr"), get("name_en")),
+                description: Text::new(get("description_fr"), get("description_en")),
+                unit: optional(get("unit")),
+                institutions: split(get("institutions")),
+                city: get("city").trim().to_owned(),
+                region: get("region").trim().to_owned(),
+                location: LatLon { lat, lon },
+                leaders: split(get("leaders")),
+                website: optional(get("website")),
+                axes,
+                tumor_types: split(get("tumor_types")),
+                expertise: split(get("expertise")),
+                status,
+                illustrative,
+            },
+        ));
+    }
+    if issues.is_empty() {
+        Ok(SheetTeams { header, teams })
+    } else {
+        Err(issues)
+    }
+}
+
+/// The column of the spreadsheet that holds the value at a team's JSON path (`name.en`
+/// is `name_en`, `tumor_types[1]` is `tumor_types`, `location` is `lat`).
+///
+/// ```
+/// use micronit_model::sheet::column_of_field;
+/// assert_eq!(column_of_field("tumor_types[1]", None), Some("tumor_types"));
+/// assert_eq!(column_of_field("name", Some(micronit_model::Lang::En)), Some("name_en"));
+/// assert_eq!(column_of_field("location", None), Some("lat"));
+/// ```
+pub fn column_of_field(field: &str, lang: Option<crate::Lang>) -> Option<&'static str> {
+    let name = field.split(['.', '[']).next().unwrap_or("");
+    let english = lang == Some(crate::Lang::En) || field.ends_with(".en");
+    Some(match name {
+        "name" if english => "name_en",
+        "name" => "name_fr",
+        "description" if english => "description_en",
+        "description" => "description_fr",
+        "location" if field.ends_with(".lon") => "lon",
+        "location" => "lat",
+        other => COLUMNS.iter().copied().find(|c| *c == other)?,
+    })
+}
+
+/// A snapshot path's team and field: `teams[3].axes[0]` is team 3, field `axes[0]`.
+pub fn team_field(path: &str) -> Option<(usize, &str)> {
+    let rest = path.strip_prefix("teams[")?;
+    let (index, field) = rest.split_once(']')?;
+    Some((index.parse().ok()?, field.trim_start_matches('.')))
+}
