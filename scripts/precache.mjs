@@ -11,13 +11,13 @@ import { files } from './files.mjs';
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 // The snapshot is cached at run time (stale-while-revalidate), not precached; the
 // service worker and the offline script are fetched by the browser itself; the maps draw
-// the outline from map/land.svg, not from its source map/france.json.
+// the outline from map/land.svg, not from its source map/france.json; the coordinators'
+// desk (desk/) is for the few who keep the data, and is fetched when they open it.
 const SKIP = new Set(['sw.js', 'data/consortium.json', 'data/consortium.schema.json', 'map/france.json']);
-
 
 const list = files(dir)
   .map((path) => relative(dir, path).split('\\').join('/'))
-  .filter((path) => !SKIP.has(path) && !path.endsWith('.md'))
+  .filter((path) => !SKIP.has(path) && !path.startsWith('desk/') && !path.endsWith('.md'))
   .sort();
 const hash = createHash('sha256');
 for (const path of list) hash.update(path).update(readFileSync(join(dir, path)));

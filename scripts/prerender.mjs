@@ -82,6 +82,9 @@ const context = await browser.newContext({
 // site.js adds things of its own (panels, notices) that must not be saved into the pages;
 // it runs again when a prerendered page is opened.
 await context.route(/\/site(-[0-9a-f]+)?\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+// The coordinators' desk is saved as its page is before the desk's own code is there (its
+// loading message): that code's request is left unanswered.
+await context.route(/\/desk\/micronit-desk-/, () => {});
 
 // The embedded views are linked from no page (partners' pages frame them): each is named.
 const { teams } = JSON.parse(readFileSync(join(dir, 'data/consortium.json'), 'utf8'));
@@ -129,9 +132,13 @@ async function render(page, path) {
         // An embedded view is styled as one, and its links open the full site in a new
         // tab, from its first paint and without scripts (site.js does the same). It is a
         // piece of partners' pages, not a page to find on its own: not indexed.
-        if (/^\/(fr|en)\/embed\//.test(location.pathname.slice(base.length - 1))) {
+        const isEmbed = /^\/(fr|en)\/embed\//.test(location.pathname.slice(base.length - 1));
+        if (isEmbed) {
           document.documentElement.classList.add('embedded');
           document.querySelector('base')?.setAttribute('target', '_blank');
+        }
+        // The coordinators' desk is a tool, not a page to find either.
+        if (isEmbed || /^\/(fr|en)\/desk$/.test(location.pathname.slice(base.length - 1))) {
           const robots = document.createElement('meta');
           robots.setAttribute('name', 'robots');
           robots.setAttribute('content', 'noindex');

@@ -28,6 +28,12 @@ pub type Loaded = Result<Arc<Consortium>, Arc<LoadError>>;
 /// worker) for a new copy rather than the one kept: a retry after a refused snapshot
 /// must not be answered with the same copy.
 pub async fn load_snapshot(afresh: bool) -> Result<Arc<Consortium>, LoadError> {
+    // A coordinator previewing unpublished data in this tab: the site is drawn from it.
+    if let Some(text) = crate::preview::snapshot() {
+        return Snapshot::from_json(&text)
+            .map(Arc::new)
+            .map_err(LoadError::Snapshot);
+    }
     let mut request = gloo_net::http::Request::get(SNAPSHOT_URL);
     if afresh {
         request = request.cache(web_sys::RequestCache::Reload);

@@ -9,6 +9,7 @@ mod i18n;
 mod meta;
 mod offline;
 mod pages;
+mod preview;
 mod timing;
 
 use wasm_bindgen::JsCast;

@@ -16,6 +16,47 @@ const siteText = (() => {
   return (key) => (all[document.documentElement.lang] || all.fr || {})[key] || key;
 })();
 
+// A coordinator previewing unpublished data in this tab (the coordinators' desk keeps it
+// in the tab's session storage, and the app draws the site from it): every page says so,
+// with the way back to the published data. A saved page shows the published data, so it
+// stays hidden until the app has taken its place.
+(() => {
+  let name;
+  try {
+    if (sessionStorage.getItem('micronit-preview') === null) return;
+    name = sessionStorage.getItem('micronit-preview-name') || '';
+  } catch {
+    return; // No storage, no preview.
+  }
+  const root = document.documentElement;
+  if (document.querySelector('#app[data-prerendered]')) {
+    root.classList.add('previewing');
+    const reveal = () => root.classList.remove('previewing');
+    window.addEventListener('micronit:taken-over', reveal);
+    setTimeout(reveal, 5000);
+  }
+  const bar = document.createElement('div');
+  bar.className = 'preview-banner';
+  bar.setAttribute('role', 'region');
+  bar.setAttribute('aria-label', siteText('preview_label'));
+  const says = document.createElement('p');
+  says.textContent = siteText('preview').replace('{file}', name);
+  const leave = document.createElement('button');
+  leave.type = 'button';
+  leave.className = 'button';
+  leave.textContent = siteText('preview_leave');
+  leave.addEventListener('click', () => {
+    sessionStorage.removeItem('micronit-preview');
+    sessionStorage.removeItem('micronit-preview-name');
+    window.location.reload();
+  });
+  const desk = document.createElement('a');
+  desk.href = `${root.lang === 'en' ? 'en' : 'fr'}/desk`;
+  desk.textContent = siteText('preview_desk');
+  bar.append(says, leave, desk);
+  document.body.prepend(bar);
+})();
+
 // A prerendered page (scripts/prerender.mjs): the app starts in a hidden element beside
 // it and takes its place only once it shows the same view, drawn from the snapshot, in
 // one step before the next paint: no blank frame, no shift, and the scroll position, the

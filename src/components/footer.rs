@@ -36,6 +36,8 @@ pub fn Footer(snapshot: SnapshotResource) -> impl IntoView {
                     <a href=move || Page::Legal.href(lang.get())>{move || t(lang.get(), Key::FooterLegal)}</a>
                     " · "
                     <a href=move || Page::Accessibility.href(lang.get())>{move || t(lang.get(), Key::FooterA11y)}</a>
+                    " · "
+                    <a href=move || Page::Desk.href(lang.get())>{move || t(lang.get(), Key::FooterDesk)}</a>
                 </p>
             </div>
         </footer>

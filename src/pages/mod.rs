@@ -2,6 +2,7 @@
 
 mod about;
 mod axis;
+mod desk;
 mod embed;
 mod events;
 mod home;
@@ -51,6 +52,7 @@ pub fn render(page: Page, lang: Lang) -> AnyView {
         Page::Events => view! { <events::Events lang/> }.into_any(),
         Page::Partners => view! { <partners::Partners lang/> }.into_any(),
         Page::About => view! { <about::About lang/> }.into_any(),
+        Page::Desk => view! { <desk::Desk lang/> }.into_any(),
         Page::Embed(view) => embed::embed(view, lang),
         Page::Legal => statement::statement(lang, Key::LegalTitle, statement::LEGAL),
         Page::Accessibility => statement::statement(lang, Key::A11yTitle, statement::ACCESSIBILITY),

@@ -18,6 +18,7 @@ mod locate;
 mod mapview;
 mod meta;
 mod placeholders;
+mod preview;
 mod projection;
 #[cfg(feature = "desk")]
 pub mod review;
@@ -54,6 +55,7 @@ pub use locate::{locate, Position};
 pub use mapview::{escape_markup, svg_number, ClusterAction, Frame, View, MAX_ZOOM};
 pub use meta::{colon, page_meta, DataState, PageMeta};
 pub use placeholders::fill_placeholders;
+pub use preview::{PREVIEW_NAME_KEY, PREVIEW_STORAGE_KEY};
 pub use projection::{
     from_lambert93, to_lambert93, to_lambert93_with, Lambert93, Maths, Point, StdMaths,
 };

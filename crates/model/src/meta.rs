@@ -127,6 +127,7 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Optio
         Page::About => meta(titled(name, t(lang, Key::AboutTitle)), Key::MetaAbout),
         Page::Embed(_) => meta(titled(name, t(lang, Key::EmbedTitle)), Key::MetaEmbed),
         Page::Legal => meta(titled(name, t(lang, Key::LegalTitle)), Key::MetaLegal),
+        Page::Desk => meta(titled(name, t(lang, Key::DeskTitle)), Key::MetaDesk),
         Page::Accessibility => meta(
             titled(name, t(lang, Key::A11yTitle)),
             Key::MetaAccessibility,

@@ -19,6 +19,9 @@ pub enum Page {
     About,
     Legal,
     Accessibility,
+    /// The coordinators' desk: checks a new snapshot or spreadsheet before it is
+    /// published (its code is loaded by this page only; not indexed).
+    Desk,
     /// A view for partner sites' iframes: no header or footer.
     Embed(Embed),
 }
@@ -56,6 +59,7 @@ impl Page {
             Page::About => format!("/{l}/about"),
             Page::Legal => format!("/{l}/legal"),
             Page::Accessibility => format!("/{l}/accessibility"),
+            Page::Desk => format!("/{l}/desk"),
             Page::Embed(Embed::Map) => format!("/{l}/embed/map"),
             Page::Embed(Embed::Teams) => format!("/{l}/embed/teams"),
             Page::Embed(Embed::Team(id)) => format!("/{l}/embed/teams/{id}"),
@@ -116,6 +120,7 @@ impl Page {
             ["about"] => Page::About,
             ["legal"] => Page::Legal,
             ["accessibility"] => Page::Accessibility,
+            ["desk"] => Page::Desk,
             ["embed", "map"] => Page::Embed(Embed::Map),
             ["embed", "teams"] => Page::Embed(Embed::Teams),
             ["embed", "teams", id] => Page::Embed(Embed::Team((*id).to_owned())),

@@ -432,3 +432,41 @@ fn every_finding_is_said_in_both_languages_each_typeset_its_own_way() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// The spreadsheets the browser tests open (tests/desk/): the bundled teams with LNOx's
+/// tumor type misspelt, as CSV, Excel and LibreOffice files. They must stay what the
+/// bundled snapshot gives; `MICRONIT_WRITE_FIXTURES=1 cargo test -p micronit-model --test
+/// desk` writes them again after the snapshot changes.
+#[test]
+fn the_browser_tests_spreadsheets_are_the_bundled_teams_with_one_misspelling() {
+    let csv = csv_with(|row| row.replace(",acute-leukemia,", ",acute-leukaemia,"));
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/desk");
+    let files = [
+        ("misspelt.csv", csv.clone().into_bytes()),
+        ("misspelt.xlsx", xlsx(&rows(&csv))),
+        ("misspelt.ods", ods(&rows(&csv))),
+    ];
+    if std::env::var_os("MICRONIT_WRITE_FIXTURES").is_some() {
+        std::fs::create_dir_all(&dir).expect("tests/desk");
+        for (name, bytes) in &files {
+            std::fs::write(dir.join(name), bytes).expect("fixture written");
+        }
+    }
+    let verdict = |r: &Review| {
+        r.findings
+            .iter()
+            .map(|f| (cell(f), f.message(Lang::En)))
+            .collect::<Vec<_>>()
+    };
+    let expected = verdict(&review("misspelt.csv", csv.into_bytes(), &published()));
+    for (name, _) in files {
+        let bytes = std::fs::read(dir.join(name)).unwrap_or_else(|e| {
+            panic!("tests/desk/{name}: {e} (MICRONIT_WRITE_FIXTURES=1 writes it)")
+        });
+        assert_eq!(
+            verdict(&review(name, bytes, &published())),
+            expected,
+            "tests/desk/{name} is out of date: MICRONIT_WRITE_FIXTURES=1 cargo test -p micronit-model --test desk"
+        );
+    }
+}

@@ -1,0 +1,93 @@
+//! What to do with a checked file: see the whole site with it (a preview kept in this
+//! tab's session storage, never sent anywhere), and download it as the data tool writes
+//! it, with the teams as a spreadsheet.
+
+use leptos::prelude::*;
+use micronit_model::sheet::write_csv;
+use micronit_model::{write_snapshot, Lang, Page, PREVIEW_NAME_KEY, PREVIEW_STORAGE_KEY};
+
+use crate::app::Opened;
+use crate::texts::{self, T};
+
+/// Saves `json` as this tab's preview and opens the site's home page with it.
+fn preview(json: &str, name: &str, lang: Lang) -> Result<(), ()> {
+    let window = web_sys::window().ok_or(())?;
+    let storage = window.session_storage().ok().flatten().ok_or(())?;
+    // Too large for the storage: nothing half-written stays.
+    if storage.set_item(PREVIEW_STORAGE_KEY, json).is_err() {
+        let _ = storage.remove_item(PREVIEW_STORAGE_KEY);
+        return Err(());
+    }
+    let _ = storage.set_item(PREVIEW_NAME_KEY, name);
+    let base = window
+        .document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let home = format!("{}{}", base, Page::Home.href(lang));
+    window.location().assign(&home).map_err(|_| ())
+}
+
+/// Makes the browser download `content` as `file`.
+fn download(content: &str, file: &str, mime: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&content.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(link) = document.create_element("a") {
+        let _ = link.set_attribute("href", &url);
+        let _ = link.set_attribute("download", file);
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&link);
+            if let Some(link) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&link) {
+                link.click();
+            }
+            link.remove();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+#[component]
+pub fn Actions(opened: Opened, lang: Lang) -> impl IntoView {
+    let t = move |text: T| text.get(lang);
+    let Some(snapshot) = opened.review.checked().cloned() else {
+        return ().into_any();
+    };
+    let json = write_snapshot(&snapshot).unwrap_or_default();
+    let csv = write_csv(&snapshot.teams).unwrap_or_default();
+    let too_large = RwSignal::new(false);
+    let name = opened.name.clone();
+    let on_preview = {
+        let json = json.clone();
+        move |_| too_large.set(preview(&json, &name, lang).is_err())
+    };
+    view! {
+        <section class="desk-actions" aria-labelledby="desk-actions-title">
+            <h2 id="desk-actions-title">{t(texts::NEXT_TITLE)}</h2>
+            <p>
+                <button type="button" class="button desk-preview" on:click=on_preview>{t(texts::PREVIEW)}</button>
+            </p>
+            <p class="desk-hint">{t(texts::PREVIEW_NOTE)}</p>
+            {move || too_large.get().then(|| view! { <p class="desk-failed" role="alert">{t(texts::PREVIEW_TOO_LARGE)}</p> })}
+            <p class="desk-downloads">
+                <button type="button" class="button secondary" on:click=move |_| download(&json, "consortium.json", "application/json")>
+                    {t(texts::DOWNLOAD_SNAPSHOT)}
+                </button>
+                " "
+                <button type="button" class="button secondary" on:click=move |_| download(&csv, "teams.csv", "text/csv;charset=utf-8")>
+                    {t(texts::DOWNLOAD_TEAMS)}
+                </button>
+            </p>
+            <p>{t(texts::PUBLISH_NOTE)}</p>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,146 @@
+//! What the file changes on the site: the counts against the published and declared
+//! ones, the teams added and removed, each changed team's fields before and after (both
+//! languages of a text are two fields), and the other parts of the snapshot that differ.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use micronit_model::{Counts, Lang, Snapshot, Team};
+
+use crate::app::Opened;
+use crate::texts::{self, column_label, section_label, T};
+
+fn team_label(team: &Team, lang: Lang) -> String {
+    let name = team.name.in_lang(lang);
+    match &team.acronym {
+        Some(acronym) => format!("{acronym} — {name} ({})", team.id),
+        None => format!("{name} ({})", team.id),
+    }
+}
+
+#[component]
+fn CountsTable(before: Counts, after: Counts, declared: Counts, lang: Lang) -> impl IntoView {
+    let t = move |text: T| text.get(lang);
+    let row = move |label: T, pick: fn(&Counts) -> usize| {
+        let (b, a, d) = (pick(&before), pick(&after), pick(&declared));
+        let differs = a != d;
+        view! {
+            <tr class:differs=differs>
+                <th scope="row">{t(label)}</th>
+                <td>{b}</td>
+                <td>{a}</td>
+                <td>{d}</td>
+            </tr>
+        }
+    };
+    view! {
+        <table class="desk-counts">
+            <caption>{t(texts::COUNTS_CAPTION)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{t(texts::COUNT)}</th>
+                    <th scope="col">{t(texts::PUBLISHED)}</th>
+                    <th scope="col">{t(texts::THIS_FILE)}</th>
+                    <th scope="col">{t(texts::DECLARED)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {row(texts::TEAMS, |c| c.teams)}
+                {row(texts::MEMBERS, |c| c.members)}
+                {row(texts::ASSOCIATED, |c| c.associated)}
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+pub fn Changes(opened: Opened, published: Arc<Snapshot>, lang: Lang) -> impl IntoView {
+    let t = move |text: T| text.get(lang);
+    let review = opened.review.clone();
+    let (Some(changes), Some(new)) = (review.changes.clone(), review.snapshot.clone()) else {
+        return ().into_any();
+    };
+    let value = move |v: String| {
+        if v.is_empty() {
+            view! { <em class="desk-empty">{t(texts::EMPTY_VALUE)}</em> }.into_any()
+        } else {
+            view! { <span>{v}</span> }.into_any()
+        }
+    };
+    let list = |title: T, teams: Vec<String>| {
+        (!teams.is_empty()).then(|| {
+            view! {
+                <h3>{t(title)}" ("{teams.len()}")"</h3>
+                <ul>{teams.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}</ul>
+            }
+        })
+    };
+    let added = changes
+        .added
+        .iter()
+        .map(|&i| team_label(&new.teams[i], lang))
+        .collect();
+    let removed = changes
+        .removed
+        .iter()
+        .map(|&i| team_label(&published.teams[i], lang))
+        .collect();
+    let changed = (!changes.changed.is_empty()).then(|| {
+        let teams = changes
+            .changed
+            .iter()
+            .map(|change| {
+                let rows = change
+                    .cells
+                    .iter()
+                    .map(|cell| {
+                        view! {
+                            <tr>
+                                <th scope="row">{column_label(cell.column, lang)}" "<code>{cell.column}</code></th>
+                                <td class="desk-before">{value(cell.before.clone())}</td>
+                                <td class="desk-after">{value(cell.after.clone())}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <table class="desk-team-changes">
+                        <caption>{team_label(&new.teams[change.team], lang)}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t(texts::FIELD)}</th>
+                                <th scope="col">{t(texts::BEFORE)}</th>
+                                <th scope="col">{t(texts::AFTER)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>{t(texts::CHANGED)}" ("{changes.changed.len()}")"</h3>
+            {teams}
+        }
+    });
+    let sections = (!changes.sections.is_empty()).then(|| {
+        view! {
+            <h3>{t(texts::OTHER_PARTS)}</h3>
+            <ul>
+                {changes.sections.iter().map(|key| view! { <li>{section_label(key, lang)}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    view! {
+        <section class="desk-changes" aria-labelledby="desk-changes-title">
+            <h2 id="desk-changes-title">{t(texts::CHANGES_TITLE)}</h2>
+            {changes.is_empty().then(|| view! { <p>{t(texts::NO_CHANGE)}</p> })}
+            <CountsTable before=changes.before after=changes.after declared=changes.declared lang/>
+            {list(texts::ADDED, added)}
+            {list(texts::REMOVED, removed)}
+            {changed}
+            {sections}
+        </section>
+    }
+    .into_any()
+}
