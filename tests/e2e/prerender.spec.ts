@@ -361,6 +361,9 @@ test('a link followed before the snapshot came leads to its page', async ({ page
 
 test('the prerendered page and the app show the same text and title, on every page sampled', async ({ page }) => {
   test.setTimeout(120_000);
+  // The coordinators' desk draws itself in its page once its own code is there: the page
+  // is compared without it, as the prerender saved it (scripts/prerender.mjs).
+  await page.route(/\/desk\/micronit-desk-/, () => {});
   for (const lang of LANGS) {
     for (const route of routes(lang)) {
       const release = await holdBack(page, WASM);

@@ -380,6 +380,8 @@ fn the_sitemap_lists_every_page_in_both_languages_with_its_twin() {
         );
     }
     assert!(xml.contains("/fr/teams/lnox</loc>") && xml.contains("/en/accessibility</loc>"));
+    // The coordinators' desk is a tool, not a page to find.
+    assert!(!xml.contains("/desk"), "{xml}");
     let robots = std::fs::read_to_string(dir.join("robots.txt")).unwrap();
     assert!(robots.contains("Sitemap: https://example.org/micronit/sitemap.xml"));
     // A base address that is not absolute is refused.
