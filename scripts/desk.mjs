@@ -6,7 +6,7 @@
 // names into the app's page as <meta name="micronit-desk" content="JS WASM CSS">, where
 // the desk page finds them (src/pages/desk.rs).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
@@ -19,6 +19,9 @@ if (![js, wasm, css].every(existsSync)) {
   process.exit(1);
 }
 let code = readFileSync(js, 'utf8');
+// trunk copies wasm-bindgen's snippets folder beside each Rust entry's files, the app's
+// own snippets included; the desk's glue imports none of them.
+if (!code.includes('snippets/')) rmSync(join(staging, 'desk/snippets'), { recursive: true, force: true });
 if (process.env.TRUNK_PROFILE === 'release') {
   code = transformSync(code, { minify: true, format: 'esm', target: 'es2020', charset: 'utf8' }).code;
 }

@@ -191,3 +191,18 @@ test('when the desk cannot be fetched, its page says so', async ({ page }) => {
   await ready(page);
   await expect(page.getByRole('alert')).toContainText(ui.fr.desk_failed.slice(0, 40));
 });
+
+test('a file dropped on the desk is checked like one chosen', async ({ page }) => {
+  await openDesk(page, 'en');
+  const dataTransfer = await page.evaluateHandle((csv) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+    return transfer;
+  }, MISSPELT_CSV);
+  await page.dispatchEvent('.desk-open', 'dragover', { dataTransfer });
+  await expect(page.locator('.desk-open')).toHaveClass(/dragging/);
+  await page.dispatchEvent('.desk-open', 'drop', { dataTransfer });
+  await expect(page.locator('.desk-file code')).toHaveText('dropped.csv');
+  await expect(page.locator('.desk-finding')).toContainText(text.en.row);
+  await expect(page.locator('.desk-open')).not.toHaveClass(/dragging/);
+});
