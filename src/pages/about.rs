@@ -73,6 +73,7 @@ pub fn About(lang: Lang) -> impl IntoView {
                     {group(TumorGroup::Solid, Key::GroupSolid)}
                 </div>
             </section>
+            <super::for_coordinators::ForCoordinators lang/>
         </article>
     }
 }

@@ -5,6 +5,7 @@ mod axis;
 mod desk;
 mod embed;
 mod events;
+mod for_coordinators;
 mod home;
 mod news;
 mod not_found;
@@ -54,7 +55,9 @@ pub fn render(page: Page, lang: Lang) -> AnyView {
         Page::About => view! { <about::About lang/> }.into_any(),
         Page::Desk => view! { <desk::Desk lang/> }.into_any(),
         Page::Embed(view) => embed::embed(view, lang),
-        Page::Legal => statement::statement(lang, Key::LegalTitle, statement::LEGAL),
-        Page::Accessibility => statement::statement(lang, Key::A11yTitle, statement::ACCESSIBILITY),
+        Page::Legal => statement::statement(lang, Key::LegalTitle, statement::LEGAL, true),
+        Page::Accessibility => {
+            statement::statement(lang, Key::A11yTitle, statement::ACCESSIBILITY, false)
+        }
     }
 }

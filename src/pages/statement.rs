@@ -24,8 +24,14 @@ pub const ACCESSIBILITY: &[Section] = &[
     (Key::A11yRecourseH, Key::A11yRecourse),
 ];
 
-/// A page of `sections` under the heading `title`.
-pub fn statement(lang: Lang, title: Key, sections: &'static [Section]) -> AnyView {
+/// A page of `sections` under the heading `title`, ending with the way to the
+/// coordinators' desk when `coordinators` is set.
+pub fn statement(
+    lang: Lang,
+    title: Key,
+    sections: &'static [Section],
+    coordinators: bool,
+) -> AnyView {
     view! {
         <div class="container page statement">
             <h1>{t(lang, title)}</h1>
@@ -38,6 +44,7 @@ pub fn statement(lang: Lang, title: Key, sections: &'static [Section]) -> AnyVie
                     </section>
                 })
                 .collect_view()}
+            {coordinators.then(|| view! { <super::for_coordinators::ForCoordinators lang/> })}
         </div>
     }
     .into_any()

@@ -137,6 +137,12 @@ impl SheetProblem {
     pub fn message(&self, lang: Lang) -> String {
         let fr = lang == Lang::Fr;
         match self {
+            SheetProblem::ReadAsWindows1252 if fr => {
+                "le fichier n’est pas en UTF-8\u{a0}: il a été lu en Windows-1252, comme l’écrit le format «\u{a0}CSV\u{a0}» d’Excel".into()
+            }
+            SheetProblem::ReadAsWindows1252 => {
+                "the file is not UTF-8: it was read as Windows-1252, as Excel’s \"CSV\" format writes it".into()
+            }
             SheetProblem::Unreadable(detail) if fr => {
                 format!("le fichier ne se lit pas comme un tableur\u{a0}: {detail}")
             }
@@ -178,6 +184,12 @@ impl SheetProblem {
     pub fn hint_in(&self, lang: Lang) -> String {
         let fr = lang == Lang::Fr;
         match self {
+            SheetProblem::ReadAsWindows1252 if fr => {
+                "vérifiez les accents dans les changements ci-dessous\u{a0}; le mieux est d’enregistrer en «\u{a0}CSV UTF-8\u{a0}»".into()
+            }
+            SheetProblem::ReadAsWindows1252 => {
+                "check the accents in the changes below; saving as \"CSV UTF-8\" is best".into()
+            }
             SheetProblem::Unreadable(_) | SheetProblem::Empty if fr => {
                 "partez du tableur que donne «\u{a0}Télécharger les équipes\u{a0}» ou export-csv".into()
             }

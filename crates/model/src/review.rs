@@ -8,8 +8,8 @@ use crate::consortium::read_and_check;
 use crate::explain::{snapshot_error_hint, snapshot_error_message};
 use crate::locate::Position;
 use crate::sheet::{
-    column_of_field, read_csv, read_workbook, team_field, teams_from_rows, CellPlace, SheetIssue,
-    SheetProblem,
+    column_of_field, csv_text, read_csv, read_workbook, team_field, teams_from_rows, CellPlace,
+    SheetIssue, SheetProblem,
 };
 use crate::validate::{validate, Issue, Problem, Severity};
 use crate::{snapshot_text, Lang, Snapshot, SnapshotError};
@@ -175,7 +175,11 @@ fn findings_of(issues: Vec<Issue>, place: impl Fn(&Issue) -> Place) -> Vec<Findi
 fn sheet_findings(issues: Vec<SheetIssue>) -> Vec<Finding> {
     issues
         .into_iter()
-        .map(|i| Finding::error(Place::Sheet(i.place), What::Sheet(i.problem)))
+        .map(|i| Finding {
+            severity: i.problem.severity(),
+            place: Place::Sheet(i.place),
+            what: What::Sheet(i.problem),
+        })
         .collect()
 }
 
@@ -188,11 +192,15 @@ pub fn review(name: &str, bytes: Vec<u8>, published: &Snapshot) -> Review {
         snapshot: None,
         changes: None,
     };
+    let mut read_as_windows_1252 = false;
     let rows = match kind {
         None => return failed(vec![Finding::error(Place::File, What::UnknownKind)]),
         Some(FileKind::Snapshot) => return review_snapshot(bytes, published),
-        Some(FileKind::Csv) => match snapshot_text(bytes) {
-            Ok(text) => read_csv(&text),
+        Some(FileKind::Csv) => match csv_text(bytes) {
+            Ok((text, windows_1252)) => {
+                read_as_windows_1252 = windows_1252;
+                read_csv(&text)
+            }
             Err(e) => return failed(vec![Finding::error(Place::File, What::Unreadable(e))]),
         },
         Some(FileKind::Xlsx) => read_workbook(bytes, false),
@@ -205,7 +213,7 @@ pub fn review(name: &str, bytes: Vec<u8>, published: &Snapshot) -> Review {
     let mut snapshot = published.clone();
     let rows: Vec<u32> = sheet.teams.iter().map(|(row, _)| *row).collect();
     snapshot.teams = sheet.teams.into_iter().map(|(_, team)| team).collect();
-    let findings = findings_of(validate(&snapshot), |issue| {
+    let mut findings = findings_of(validate(&snapshot), |issue| {
         // teams[3].tumor_types[1] is the cell of the fourth team's row, column tumor_types.
         let cell = team_field(&issue.path).and_then(|(team, field)| {
             let lang = match issue.problem {
@@ -226,6 +234,13 @@ pub fn review(name: &str, bytes: Vec<u8>, published: &Snapshot) -> Review {
             },
         }
     });
+    if read_as_windows_1252 {
+        findings.push(Finding {
+            severity: Severity::Warning,
+            place: Place::File,
+            what: What::Sheet(SheetProblem::ReadAsWindows1252),
+        });
+    }
     Review {
         kind,
         changes: Some(compare(published, &snapshot)),

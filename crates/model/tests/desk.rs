@@ -47,7 +47,7 @@ fn cell(f: &Finding) -> (u32, String, String) {
 
 /// The rows of a CSV text, as a workbook would hold them (numbers as numbers).
 fn rows(csv: &str) -> Vec<Vec<String>> {
-    read_csv(csv).expect("CSV rows")
+    read_csv(csv).expect("CSV rows").cells
 }
 
 fn xlsx(rows: &[Vec<String>]) -> Vec<u8> {
@@ -372,6 +372,7 @@ fn every_finding_is_said_in_both_languages_each_typeset_its_own_way() {
         Problem::TooLong { max: 10 },
     ];
     let sheet = [
+        SheetProblem::ReadAsWindows1252,
         SheetProblem::Unreadable("x".into()),
         SheetProblem::Empty,
         SheetProblem::MissingColumns(vec!["id"]),
@@ -469,4 +470,47 @@ fn the_browser_tests_spreadsheets_are_the_bundled_teams_with_one_misspelling() {
             "tests/desk/{name} is out of date: MICRONIT_WRITE_FIXTURES=1 cargo test -p micronit-model --test desk"
         );
     }
+}
+
+/// The published teams as French Excel writes "CSV": `;` between cells, decimals with a
+/// comma, in Windows-1252.
+fn french_excel_csv() -> Vec<u8> {
+    let csv = write_csv(&published().teams).expect("CSV");
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    for (r, mut cells) in rows(&csv).into_iter().enumerate() {
+        if r > 0 {
+            for i in [10, 11] {
+                cells[i] = cells[i].replace('.', ",");
+            }
+        }
+        writer.write_record(&cells).expect("row");
+    }
+    let text = String::from_utf8(writer.into_inner().expect("bytes")).expect("UTF-8");
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!unmappable, "the bundled teams are all in Windows-1252");
+    bytes.into_owned()
+}
+
+#[test]
+fn a_csv_as_french_excel_writes_it_reads_the_same_with_a_warning() {
+    let r = review("équipes.csv", french_excel_csv(), &published());
+    assert_eq!(r.errors(), 0, "{:#?}", r.findings);
+    assert_eq!(r.warnings(), 1);
+    assert_eq!(
+        r.findings[0].what,
+        What::Sheet(micronit_model::sheet::SheetProblem::ReadAsWindows1252)
+    );
+    assert!(r.findings[0].message(Lang::Fr).contains("Windows-1252"));
+    assert_eq!(r.checked(), Some(&published()));
+    assert!(r.changes.expect("changes").is_empty());
+}
+
+#[test]
+fn a_decimal_comma_in_a_comma_separated_file_is_still_an_error() {
+    // Quoted, as it must be there: a value, not a separator.
+    let csv = csv_with(|row| row.replace(",47.3941,", ",\"47,3941\","));
+    let r = review("teams.csv", csv.into_bytes(), &published());
+    assert_eq!(cell(only_error(&r)), (2, "lat".into(), "K2".into()));
 }

@@ -9,7 +9,7 @@
 mod csv_file;
 mod workbook;
 
-pub use csv_file::{read_csv, write_csv};
+pub use csv_file::{csv_text, read_csv, write_csv};
 pub use workbook::read_workbook;
 
 use crate::{LatLon, Membership, Team, Text};
@@ -87,9 +87,21 @@ pub fn team_cells(t: &Team) -> [String; 19] {
     ]
 }
 
+/// The cells of a spreadsheet, row by row, the header first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rows {
+    pub cells: Vec<Vec<String>>,
+    /// True for a CSV separated by `;`, as French spreadsheet programs write it: its
+    /// decimals are then written with a comma (`47,3941`).
+    pub decimal_comma: bool,
+}
+
 /// What is wrong with a spreadsheet before its teams can even be checked.
 #[derive(Clone, Debug, PartialEq)]
 pub enum SheetProblem {
+    /// A CSV that is not UTF-8, read as Windows-1252 (what Excel's "CSV" writes): a
+    /// warning, since the accents may be wrong if it was something else.
+    ReadAsWindows1252,
     /// The file cannot be read as a spreadsheet of this kind.
     Unreadable(String),
     /// No sheet, or a sheet with no header row.
@@ -103,6 +115,15 @@ pub enum SheetProblem {
     BadStatus(String),
     /// Neither `true` nor `false`.
     BadFlag(String),
+}
+
+impl SheetProblem {
+    pub fn severity(&self) -> crate::Severity {
+        match self {
+            SheetProblem::ReadAsWindows1252 => crate::Severity::Warning,
+            _ => crate::Severity::Error,
+        }
+    }
 }
 
 /// Where a problem of a spreadsheet is: its row, and its column when it is one cell's.
@@ -205,8 +226,9 @@ fn optional(cell: &str) -> Option<String> {
 /// Reads the teams of a spreadsheet given as its rows of cells, the header first (row 1).
 /// Rows with no text at all are skipped, as spreadsheet programs leave them. Every
 /// problem is reported, with its row and cell.
-pub fn teams_from_rows(rows: Vec<Vec<String>>) -> Result<SheetTeams, Vec<SheetIssue>> {
-    let mut rows = rows.into_iter().zip(1u32..);
+pub fn teams_from_rows(rows: Rows) -> Result<SheetTeams, Vec<SheetIssue>> {
+    let decimal_comma = rows.decimal_comma;
+    let mut rows = rows.cells.into_iter().zip(1u32..);
     let header = loop {
         match rows.next() {
             None => {
@@ -243,7 +265,12 @@ pub fn teams_from_rows(rows: Vec<Vec<String>>) -> Result<SheetTeams, Vec<SheetIs
         };
         let mut number = |column: &str| -> f64 {
             let cell = get(column).trim();
-            cell.parse::<f64>().unwrap_or_else(|_| {
+            let written = if decimal_comma && !cell.contains('.') {
+                cell.replacen(',', ".", 1)
+            } else {
+                cell.to_owned()
+            };
+            written.parse::<f64>().unwrap_or_else(|_| {
                 problem(column, SheetProblem::NotANumber(cell.to_owned()));
                 f64::NAN
             })

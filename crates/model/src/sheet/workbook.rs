@@ -5,7 +5,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Ods, Reader, Xlsx};
 
-use super::{CellPlace, SheetIssue, SheetProblem};
+use super::{CellPlace, Rows, SheetIssue, SheetProblem};
 
 fn unreadable(message: impl ToString) -> SheetIssue {
     SheetIssue {
@@ -62,11 +62,16 @@ where
 
 /// The rows of a workbook's teams sheet, header included; `ods` for LibreOffice's format,
 /// else Excel's.
-pub fn read_workbook(bytes: Vec<u8>, ods: bool) -> Result<Vec<Vec<String>>, SheetIssue> {
+pub fn read_workbook(bytes: Vec<u8>, ods: bool) -> Result<Rows, SheetIssue> {
     let cursor = Cursor::new(bytes);
-    if ods {
-        rows(Ods::new(cursor).map_err(unreadable)?)
+    let cells = if ods {
+        rows(Ods::new(cursor).map_err(unreadable)?)?
     } else {
-        rows(Xlsx::new(cursor).map_err(unreadable)?)
-    }
+        rows(Xlsx::new(cursor).map_err(unreadable)?)?
+    };
+    // A workbook keeps numbers as numbers: a decimal comma in a cell is text, a mistake.
+    Ok(Rows {
+        cells,
+        decimal_comma: false,
+    })
 }
