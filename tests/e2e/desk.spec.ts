@@ -206,3 +206,17 @@ test('a file dropped on the desk is checked like one chosen', async ({ page }) =
   await expect(page.locator('.desk-finding')).toContainText(text.en.row);
   await expect(page.locator('.desk-open')).not.toHaveClass(/dragging/);
 });
+
+for (const lang of LANGS) {
+  test(`the about page and the legal notice lead coordinators to the desk (${lang})`, async ({ page }) => {
+    for (const path of [`/${lang}/about`, `/${lang}/legal`]) {
+      await page.goto(path);
+      await ready(page);
+      const section = page.getByRole('region', { name: ui[lang].coordinators_h });
+      await expect(section).toBeVisible();
+      await section.getByRole('link', { name: ui[lang].desk_title }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/desk$`));
+      await expect(page.locator('#desk-file')).toBeEnabled();
+    }
+  });
+}
