@@ -84,7 +84,13 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
         current
     });
 
+    // The coordinators' desk does not wait for the published snapshot: it must open even
+    // when that snapshot is broken, to check the file that fixes it.
+    let desk = Memo::new(move |_| route.with(|r| matches!(r, Some(Page::Desk))));
     let content = move || {
+        if desk.get() {
+            return view! { {move || view! { <pages::DeskPage lang=lang.get()/> }} }.into_any();
+        }
         view! {
             <Suspense fallback=|| view! { <LoadingState/> }>
                 {move || snapshot.get().map(|loaded| match loaded {
@@ -98,6 +104,7 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
                 })}
             </Suspense>
         }
+        .into_any()
     };
     let routes = move || {
         view! {

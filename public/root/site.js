@@ -38,21 +38,26 @@ const siteText = (() => {
   const bar = document.createElement('div');
   bar.className = 'preview-banner';
   bar.setAttribute('role', 'region');
-  bar.setAttribute('aria-label', siteText('preview_label'));
   const says = document.createElement('p');
-  says.textContent = siteText('preview').replace('{file}', name);
   const leave = document.createElement('button');
   leave.type = 'button';
   leave.className = 'button';
-  leave.textContent = siteText('preview_leave');
   leave.addEventListener('click', () => {
     sessionStorage.removeItem('micronit-preview');
     sessionStorage.removeItem('micronit-preview-name');
     window.location.reload();
   });
   const desk = document.createElement('a');
-  desk.href = `${root.lang === 'en' ? 'en' : 'fr'}/desk`;
-  desk.textContent = siteText('preview_desk');
+  // In the page's language, which the app changes with the language switch.
+  const write = () => {
+    bar.setAttribute('aria-label', siteText('preview_label'));
+    says.textContent = siteText('preview').replace('{file}', name);
+    leave.textContent = siteText('preview_leave');
+    desk.href = `${root.lang === 'en' ? 'en' : 'fr'}/desk`;
+    desk.textContent = siteText('preview_desk');
+  };
+  write();
+  new MutationObserver(write).observe(root, { attributes: true, attributeFilter: ['lang'] });
   bar.append(says, leave, desk);
   document.body.prepend(bar);
 })();

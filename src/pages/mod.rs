@@ -14,6 +14,7 @@ mod statement;
 mod team;
 mod teams;
 
+pub use desk::Desk as DeskPage;
 pub use not_found::{Missing, NotFound};
 
 use leptos::prelude::*;

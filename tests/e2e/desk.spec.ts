@@ -15,9 +15,12 @@ const MISSPELT_CSV = readFileSync(fixture('misspelt.csv'), 'utf8');
 const lnox = snapshot.teams.find((t) => t.id === 'lnox')!;
 
 const text = {
-  fr: { errors: '1 erreur', valid: 'Aucune erreur', row: 'Ligne 2, colonne tumor_types (cellule P2)', hint: 'vouliez-vous dire «\u00a0acute-leukemia\u00a0»', line: 'Ligne 3, colonne 3', changed: 'Équipes modifiées (1)', preview: 'Voir le site avec ces données', download: 'Télécharger consortium.json' },
-  en: { errors: '1 error', valid: 'No errors', row: 'Row 2, column tumor_types (cell P2)', hint: 'did you mean "acute-leukemia"', line: 'Line 3, column 3', changed: 'Teams changed (1)', preview: 'See the site with this data', download: 'Download consortium.json' },
+  fr: { errors: '1 erreur', validHeadline: 'Aucune erreur\u00a0: ce fichier peut être publié.', downloadTeams: 'Télécharger les équipes (tableur CSV)', row: 'Ligne 2, colonne tumor_types (cellule P2)', hint: 'vouliez-vous dire «\u00a0acute-leukemia\u00a0»', line: 'Ligne 3, colonne 3', changed: 'Équipes modifiées (1)', preview: 'Voir le site avec ces données', download: 'Télécharger consortium.json' },
+  en: { errors: '1 error', validHeadline: 'No errors: this file can be published.', downloadTeams: 'Download the teams (CSV spreadsheet)', row: 'Row 2, column tumor_types (cell P2)', hint: 'did you mean "acute-leukemia"', line: 'Line 3, column 3', changed: 'Teams changed (1)', preview: 'See the site with this data', download: 'Download consortium.json' },
 };
+
+/** The data tool, as a coordinator's colleague would run it. */
+const tool = (...args: string[]) => execFileSync('cargo', ['run', '--quiet', '-p', 'micronit-data', '--', ...args], { encoding: 'utf8' });
 
 /** Opens the desk in `lang`, ready to take a file. */
 async function openDesk(page: Page, lang: Lang) {
@@ -93,59 +96,103 @@ for (const lang of LANGS) {
   });
 }
 
-test('an edited name is a change with its old and new values, downloaded as the data tool writes it, and previewed until the preview is left', async ({ page }) => {
-  test.setTimeout(90_000);
-  const requests: { url: string; body: string | null }[] = [];
-  page.on('request', (r) => requests.push({ url: r.url(), body: r.postData() }));
-  // (No comma: the cell is written into the CSV unquoted.)
-  const name = 'Niche leucémique — nom modifié pour l’aperçu';
-  const csv = editedCsv(name);
-  await openDesk(page, 'fr');
-  await check(page, 'équipes.csv', csv);
-  await expect(page.locator('.desk-summary h2')).toHaveText(text.fr.valid + ' : ce fichier peut être publié.'.replace(' :', '\u00a0:'));
-  await expect(page.getByRole('heading', { name: text.fr.changed })).toBeVisible();
-  const change = page.locator('.desk-team-changes');
-  await expect(change).toHaveCount(1);
-  await expect(change.locator('tbody tr')).toHaveCount(1);
-  await expect(change.locator('.desk-before')).toHaveText(lnox.name.fr);
-  await expect(change.locator('.desk-after')).toHaveText(name);
+for (const lang of LANGS) {
+  test(`an edited name is a change with its old and new values, downloaded as the data tool writes it, and previewed until the preview is left (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const requests: { url: string; body: string | null }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), body: r.postData() }));
+    // (No comma: the cell is written into the CSV unquoted.)
+    const name = 'Niche leucémique — nom modifié pour l’aperçu';
+    const csv = editedCsv(name);
+    await openDesk(page, lang);
+    await check(page, 'équipes.csv', csv);
+    await expect(page.locator('.desk-summary h2')).toHaveText(text[lang].validHeadline);
+    await expect(page.getByRole('heading', { name: text[lang].changed })).toBeVisible();
+    const change = page.locator('.desk-team-changes');
+    await expect(change).toHaveCount(1);
+    await expect(change.locator('tbody tr')).toHaveCount(1);
+    await expect(change.locator('.desk-before')).toHaveText(lnox.name.fr);
+    await expect(change.locator('.desk-after')).toHaveText(name);
 
-  // The download is the data tool's output for the same spreadsheet, byte for byte, and
-  // passes its strictest check.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: text.fr.download }).click()]);
-  expect(download.suggestedFilename()).toBe('consortium.json');
-  const dir = mkdtempSync(join(tmpdir(), 'micronit-desk-'));
-  const downloaded = join(dir, 'consortium.json');
-  await download.saveAs(downloaded);
-  const csvPath = join(dir, 'edited.csv');
-  writeFileSync(csvPath, csv);
-  const tool = (...args: string[]) => execFileSync('cargo', ['run', '--quiet', '-p', 'micronit-data', '--', ...args], { encoding: 'utf8' });
-  expect(readFileSync(downloaded, 'utf8')).toBe(tool('import-csv', 'public/data/consortium.json', csvPath));
-  expect(tool('validate', '--strict', downloaded)).toContain('valid: 27 teams');
+    // The downloads are the data tool's output for the same spreadsheet, byte for byte;
+    // the snapshot passes its strictest check.
+    const dir = mkdtempSync(join(tmpdir(), 'micronit-desk-'));
+    const save = async (button: string, file: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+      expect(download.suggestedFilename()).toBe(file);
+      const path = join(dir, file);
+      await download.saveAs(path);
+      return path;
+    };
+    const downloaded = await save(text[lang].download, 'consortium.json');
+    const teams = await save(text[lang].downloadTeams, 'teams.csv');
+    const csvPath = join(dir, 'edited.csv');
+    writeFileSync(csvPath, csv);
+    expect(readFileSync(downloaded, 'utf8')).toBe(tool('import-csv', 'public/data/consortium.json', csvPath));
+    expect(tool('validate', '--strict', downloaded)).toContain('valid: 27 teams');
+    expect(readFileSync(teams, 'utf8')).toBe(tool('export-csv', downloaded));
 
-  // The preview: the whole site drawn from the file, with its banner, kept on reload.
-  await page.getByRole('button', { name: text.fr.preview }).click();
-  await page.waitForURL(/\/fr\/$/);
-  await ready(page);
-  const banner = page.getByRole('region', { name: ui.fr.sitejs_preview_label });
-  await expect(banner).toContainText('équipes.csv');
-  await page.goto('/fr/teams/lnox');
-  await ready(page);
-  await expect(page.locator('main h1')).toContainText(name);
-  await expect(banner).toBeVisible();
-  await page.reload();
-  await ready(page);
-  await expect(page.locator('main h1')).toContainText(name);
-  await expect(banner).toBeVisible();
-  await page.getByRole('button', { name: ui.fr.sitejs_preview_leave }).click();
-  await page.waitForLoadState('load');
-  await ready(page);
-  await expect(page.locator('main h1')).toContainText(lnox.name.fr);
-  await expect(banner).toHaveCount(0);
+    // The preview: the whole site drawn from the file, with its banner, kept on reload.
+    await page.getByRole('button', { name: text[lang].preview }).click();
+    await page.waitForURL(new RegExp(`/${lang}/$`));
+    await ready(page);
+    const banner = page.getByRole('region', { name: ui[lang].sitejs_preview_label });
+    await expect(banner).toContainText('équipes.csv');
+    await page.goto(`/${lang}/teams/lnox`);
+    await ready(page);
+    const shown = lang === 'fr' ? name : lnox.name.en;
+    await expect(page.locator('main h1')).toContainText(shown);
+    await expect(banner).toBeVisible();
+    await page.reload();
+    await ready(page);
+    await expect(page.locator('main h1')).toContainText(shown);
+    await expect(banner).toBeVisible();
+    // The banner follows the language switch.
+    const other = lang === 'fr' ? 'en' : 'fr';
+    await page.locator('.lang-switch').click();
+    await page.waitForURL(new RegExp(`/${other}/teams/lnox$`));
+    await expect(page.getByRole('region', { name: ui[other].sitejs_preview_label })).toContainText(ui[other].sitejs_preview.split('{file}')[0]);
+    await page.getByRole('button', { name: ui[other].sitejs_preview_leave }).click();
+    await page.waitForLoadState('load');
+    await ready(page);
+    await expect(page.locator('main h1')).toContainText(lnox.name[other]);
+    await expect(page.locator('main h1')).not.toContainText(name);
+    await expect(page.locator('.preview-banner')).toHaveCount(0);
 
-  // Nothing of the file left the browser.
-  expect(requests.filter((r) => r.body !== null)).toEqual([]);
-  expect(requests.filter((r) => decodeURIComponent(r.url).includes('modifié'))).toEqual([]);
+    // Nothing of the file left the browser.
+    expect(requests.filter((r) => r.body !== null)).toEqual([]);
+    expect(requests.filter((r) => decodeURIComponent(r.url).includes('modifié'))).toEqual([]);
+  });
+}
+
+test('a file too large for the tab\'s storage is not previewed, and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'micronit-preview') throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await openDesk(page, 'en');
+  await check(page, 'consortium.json', BUNDLED);
+  await page.getByRole('button', { name: text.en.preview }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'too large to preview' })).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/desk$/);
+  expect(await page.evaluate(() => sessionStorage.getItem('micronit-preview'))).toBeNull();
+});
+
+test('when the published data cannot be loaded, the desk still checks a whole snapshot, and says why a spreadsheet cannot be read', async ({ page }) => {
+  await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 500, body: '' }));
+  await page.goto('/en/desk');
+  await expect(page.locator('main h1')).toHaveText(ui.en.desk_title);
+  await expect(page.locator('.desk-failed')).toContainText('The published data could not be loaded');
+  await expect(page.locator('#desk-file')).toBeEnabled();
+  await check(page, 'consortium.json', BUNDLED);
+  await expect(page.locator('.desk-summary h2')).toHaveText(text.en.validHeadline);
+  await expect(page.locator('.desk-changes')).toHaveCount(0);
+  await page.setInputFiles('#desk-file', fixture('misspelt.csv'));
+  await expect(page.locator('.desk-file code')).toHaveText('misspelt.csv');
+  await expect(page.locator('.desk-finding')).toContainText('the published data, which give the rest, could not be loaded');
 });
 
 test('a file with errors is never previewed, and the published data stays', async ({ page }) => {

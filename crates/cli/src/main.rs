@@ -402,7 +402,7 @@ fn import_csv(path: &str, csv_path: &str, rest: &[String]) -> Result<ExitCode, S
     // anything else as CSV.
     let is_workbook = matches!(FileKind::of(csv_path), Some(FileKind::Xlsx | FileKind::Ods));
     let name = if is_workbook { csv_path } else { "teams.csv" };
-    let review = micronit_model::review::review(name, bytes, &published);
+    let review = micronit_model::review::review(name, bytes, Some(&published));
     let errors: Vec<&Finding> = review
         .findings
         .iter()

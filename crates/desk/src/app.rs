@@ -42,24 +42,25 @@ pub fn DeskApp(lang: Lang) -> impl IntoView {
     let t = move |text: T| text.get(lang);
     let published = LocalResource::new(published);
     let opened = RwSignal::new(None::<Opened>);
-    // Checks a file against the published snapshot, once it is there.
+    // Checks a file against the published snapshot, once it has come (or failed to: a
+    // whole snapshot is then still checked).
     let check = move |name: String, bytes: Vec<u8>| {
-        let Some(Ok(base)) = published.get_untracked() else {
+        let Some(base) = published.get_untracked() else {
             return;
         };
         LAST_FILE.with(|last| *last.borrow_mut() = Some((name.clone(), bytes.clone())));
-        let review = Arc::new(review(&name, bytes, &base));
+        let review = Arc::new(review(&name, bytes, base.as_deref().ok()));
         opened.set(Some(Opened { name, review }));
     };
     // The file of the desk drawn before, in the other language.
     Effect::new(move |_| {
-        if matches!(published.get(), Some(Ok(_))) && opened.get_untracked().is_none() {
+        if published.get().is_some() && opened.get_untracked().is_none() {
             if let Some((name, bytes)) = LAST_FILE.with(|last| last.borrow().clone()) {
                 check(name, bytes);
             }
         }
     });
-    let ready = Signal::derive(move || matches!(published.get(), Some(Ok(_))));
+    let ready = Signal::derive(move || published.get().is_some());
     let on_file = Callback::new(move |(name, bytes): (String, Vec<u8>)| check(name, bytes));
     let published_state = move || match published.get() {
         None => Some(
@@ -75,14 +76,14 @@ pub fn DeskApp(lang: Lang) -> impl IntoView {
             }
             .into_any(),
         ),
-        Some(Ok(_)) => None,
+        Some(Ok(base)) => Some(view! { <crate::start::Start published=base lang/> }.into_any()),
     };
     let verdict = move || {
-        let base = published.get().and_then(Result::ok)?;
+        let base = published.get()?.ok();
         let opened = opened.get()?;
         Some(view! {
             <crate::findings::Verdict opened=opened.clone() lang/>
-            <crate::changes::Changes opened=opened.clone() published=base lang/>
+            {base.map(|published| view! { <crate::changes::Changes opened=opened.clone() published lang/> })}
             <crate::actions::Actions opened lang/>
         })
     };

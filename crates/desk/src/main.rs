@@ -6,8 +6,10 @@
 mod actions;
 mod app;
 mod changes;
+mod download;
 mod findings;
 mod open;
+mod start;
 mod texts;
 
 use leptos::prelude::*;

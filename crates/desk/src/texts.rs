@@ -40,8 +40,20 @@ pub const PUBLISHED_LOADING: T = T {
     en: "Loading the published data…",
 };
 pub const PUBLISHED_FAILED: T = T {
-    fr: "Les données publiées n’ont pas pu être chargées\u{a0}: sans elles, un fichier ne peut être ni complété ni comparé. Vérifiez la connexion, puis rechargez la page.",
-    en: "The published data could not be loaded: without it a file can be neither completed nor compared. Check the connection, then reload the page.",
+    fr: "Les données publiées n’ont pas pu être chargées\u{a0}: un instantané complet peut être vérifié, mais pas comparé, et un tableur ne peut pas être lu. Vérifiez la connexion, puis rechargez la page.",
+    en: "The published data could not be loaded: a whole snapshot can be checked, but not compared, and a spreadsheet cannot be read. Check the connection, then reload the page.",
+};
+pub const START: T = T {
+    fr: "Pour partir des données publiées, téléchargez les équipes comme tableur (à ouvrir dans LibreOffice ou Excel), ou l’instantané complet\u{a0}:",
+    en: "To start from the published data, download the teams as a spreadsheet (to open in LibreOffice or Excel), or the whole snapshot:",
+};
+pub const DOWNLOAD_PUBLISHED_TEAMS: T = T {
+    fr: "Télécharger les équipes publiées (CSV)",
+    en: "Download the published teams (CSV)",
+};
+pub const DOWNLOAD_PUBLISHED_SNAPSHOT: T = T {
+    fr: "Télécharger l’instantané publié (JSON)",
+    en: "Download the published snapshot (JSON)",
 };
 pub const READING: T = T {
     fr: "Lecture du fichier…",

@@ -53,6 +53,11 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Optio
     let Some(page) = route else {
         return Some(not_found());
     };
+    // The coordinators' desk says nothing of the data, and opens without it.
+    let desk = || meta(titled(name, t(lang, Key::DeskTitle)), Key::MetaDesk);
+    if *page == Page::Desk {
+        return Some(desk());
+    }
     let c = match data {
         DataState::Loading => return None,
         DataState::Failed => {
@@ -127,7 +132,7 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Optio
         Page::About => meta(titled(name, t(lang, Key::AboutTitle)), Key::MetaAbout),
         Page::Embed(_) => meta(titled(name, t(lang, Key::EmbedTitle)), Key::MetaEmbed),
         Page::Legal => meta(titled(name, t(lang, Key::LegalTitle)), Key::MetaLegal),
-        Page::Desk => meta(titled(name, t(lang, Key::DeskTitle)), Key::MetaDesk),
+        Page::Desk => desk(),
         Page::Accessibility => meta(
             titled(name, t(lang, Key::A11yTitle)),
             Key::MetaAccessibility,

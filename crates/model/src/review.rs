@@ -69,6 +69,9 @@ pub enum Place {
 pub enum What {
     /// Not a file the desk reads (by its name).
     UnknownKind,
+    /// A spreadsheet, when the published snapshot (whose other parts it completes) could
+    /// not be loaded.
+    NoPublished,
     /// The file cannot be read as a snapshot (encoding, syntax, version, shape).
     Unreadable(SnapshotError),
     Sheet(SheetProblem),
@@ -99,6 +102,10 @@ impl Finding {
                 Lang::Fr => "ce type de fichier n’est pas lu ici".into(),
                 Lang::En => "this kind of file is not read here".into(),
             },
+            What::NoPublished => match lang {
+                Lang::Fr => "un tableur ne donne que les équipes, et les données publiées, qui donnent le reste, n’ont pas pu être chargées".into(),
+                Lang::En => "a spreadsheet gives only the teams, and the published data, which give the rest, could not be loaded".into(),
+            },
             What::Unreadable(e) => snapshot_error_message(e, lang),
             What::Sheet(p) => p.message(lang),
             What::Data(p) => p.message(lang),
@@ -117,6 +124,10 @@ impl Finding {
                     "open a snapshot (.json) or a teams spreadsheet (.csv, .xlsx, .ods)".into()
                 }
             },
+            What::NoPublished => match lang {
+                Lang::Fr => "ouvrez un instantané complet (.json), ou rechargez la page une fois la connexion revenue".into(),
+                Lang::En => "open a whole snapshot (.json), or reload the page once the connection is back".into(),
+            },
             What::Unreadable(e) => snapshot_error_hint(e, lang),
             What::Sheet(p) => p.hint_in(lang),
             What::Data(p) => p.hint_in(lang),
@@ -133,7 +144,7 @@ pub struct Review {
     /// The snapshot the file gives (with the published one's other parts for a
     /// spreadsheet), when it could be read, even with errors.
     pub snapshot: Option<Snapshot>,
-    /// What it changes in the published snapshot, when it could be read.
+    /// What it changes in the published snapshot, when both could be read.
     pub changes: Option<Changes>,
 }
 
@@ -183,8 +194,9 @@ fn sheet_findings(issues: Vec<SheetIssue>) -> Vec<Finding> {
         .collect()
 }
 
-/// Reads and checks the file `name` against the `published` snapshot.
-pub fn review(name: &str, bytes: Vec<u8>, published: &Snapshot) -> Review {
+/// Reads and checks the file `name` against the `published` snapshot (without it, a
+/// whole snapshot is still checked, but not compared, and a spreadsheet cannot be read).
+pub fn review(name: &str, bytes: Vec<u8>, published: Option<&Snapshot>) -> Review {
     let kind = FileKind::of(name);
     let failed = |findings: Vec<Finding>| Review {
         kind,
@@ -196,6 +208,9 @@ pub fn review(name: &str, bytes: Vec<u8>, published: &Snapshot) -> Review {
     let rows = match kind {
         None => return failed(vec![Finding::error(Place::File, What::UnknownKind)]),
         Some(FileKind::Snapshot) => return review_snapshot(bytes, published),
+        Some(_) if published.is_none() => {
+            return failed(vec![Finding::error(Place::File, What::NoPublished)])
+        }
         Some(FileKind::Csv) => match csv_text(bytes) {
             Ok((text, windows_1252)) => {
                 read_as_windows_1252 = windows_1252;
@@ -209,6 +224,9 @@ pub fn review(name: &str, bytes: Vec<u8>, published: &Snapshot) -> Review {
     let sheet = match rows.map_err(|e| vec![e]).and_then(teams_from_rows) {
         Ok(sheet) => sheet,
         Err(issues) => return failed(sheet_findings(issues)),
+    };
+    let Some(published) = published else {
+        return failed(vec![Finding::error(Place::File, What::NoPublished)]);
     };
     let mut snapshot = published.clone();
     let rows: Vec<u32> = sheet.teams.iter().map(|(row, _)| *row).collect();
@@ -249,7 +267,7 @@ pub fn review(name: &str, bytes: Vec<u8>, published: &Snapshot) -> Review {
     }
 }
 
-fn review_snapshot(bytes: Vec<u8>, published: &Snapshot) -> Review {
+fn review_snapshot(bytes: Vec<u8>, published: Option<&Snapshot>) -> Review {
     let kind = Some(FileKind::Snapshot);
     let read = snapshot_text(bytes).and_then(|text| read_and_check(&text));
     match read {
@@ -259,7 +277,7 @@ fn review_snapshot(bytes: Vec<u8>, published: &Snapshot) -> Review {
                 path: Some(issue.path.clone()),
                 position: issue.position,
             }),
-            changes: Some(compare(published, &snapshot)),
+            changes: published.map(|p| compare(p, &snapshot)),
             snapshot: Some(snapshot),
         },
         Err(error) => {

@@ -117,7 +117,7 @@ fn the_published_teams_as_a_spreadsheet_change_nothing() {
         ("teams.xlsx", xlsx(&rows(&csv))),
         ("teams.ods", ods(&rows(&csv))),
     ] {
-        let r = review(name, bytes, &published());
+        let r = review(name, bytes, Some(&published()));
         assert_eq!(r.errors(), 0, "{name}: {:#?}", r.findings);
         assert_eq!(r.checked(), Some(&published()), "{name}");
         let changes = r.changes.expect("changes");
@@ -136,7 +136,7 @@ fn a_misspelt_tumor_type_gives_its_row_column_cell_and_hint_in_both_languages() 
         ("teams.xlsx", xlsx(&rows(&csv))),
         ("teams.ods", ods(&rows(&csv))),
     ] {
-        let r = review(name, bytes, &published());
+        let r = review(name, bytes, Some(&published()));
         let f = only_error(&r);
         assert_eq!(cell(f), (2, "tumor_types".into(), "P2".into()), "{name}");
         assert_eq!(
@@ -166,7 +166,7 @@ fn a_decimal_comma_and_a_bad_status_are_found_together() {
         row.replace(",47.3941,", ",\"47,3941\",")
             .replace(",member,", ",membre,")
     });
-    let r = review("teams.csv", csv.into_bytes(), &published());
+    let r = review("teams.csv", csv.into_bytes(), Some(&published()));
     let cells: Vec<(u32, String, String)> = r.findings.iter().map(cell).collect();
     assert_eq!(
         cells,
@@ -190,13 +190,13 @@ fn a_column_moved_in_the_file_is_named_where_it_is() {
             cells
         })
         .collect();
-    let r = review("teams.xlsx", xlsx(&moved), &published());
+    let r = review("teams.xlsx", xlsx(&moved), Some(&published()));
     assert_eq!(cell(only_error(&r)), (2, "tumor_types".into(), "A2".into()));
 }
 
 #[test]
 fn a_missing_column_and_an_unknown_kind_of_file_are_said_plainly() {
-    let r = review("teams.csv", b"id,name\nx,y\n".to_vec(), &published());
+    let r = review("teams.csv", b"id,name\nx,y\n".to_vec(), Some(&published()));
     assert_eq!(r.errors(), 2, "{:#?}", r.findings);
     assert!(r.findings[0]
         .message(Lang::Fr)
@@ -205,11 +205,11 @@ fn a_missing_column_and_an_unknown_kind_of_file_are_said_plainly() {
         .message(Lang::En)
         .contains("unknown column(s): name"));
 
-    let r = review("notes.docx", b"x".to_vec(), &published());
+    let r = review("notes.docx", b"x".to_vec(), Some(&published()));
     assert_eq!(r.findings[0].what, What::UnknownKind);
     assert!(r.findings[0].hint(Lang::En).contains(".xlsx"));
 
-    let r = review("teams.xlsx", b"not a zip".to_vec(), &published());
+    let r = review("teams.xlsx", b"not a zip".to_vec(), Some(&published()));
     assert_eq!(r.errors(), 1);
     assert!(r.findings[0]
         .message(Lang::Fr)
@@ -220,7 +220,7 @@ fn a_missing_column_and_an_unknown_kind_of_file_are_said_plainly() {
 fn a_broken_json_gives_its_line_and_column() {
     // The comma after the first key taken out: line 3 starts without it.
     let broken = BUNDLED.replacen(",\n", "\n", 1);
-    let r = review("consortium.json", broken.into_bytes(), &published());
+    let r = review("consortium.json", broken.into_bytes(), Some(&published()));
     let f = only_error(&r);
     match &f.place {
         Place::Json {
@@ -239,7 +239,7 @@ fn a_broken_json_gives_its_line_and_column() {
 #[test]
 fn a_json_snapshot_with_a_bad_reference_gives_its_path_line_and_column() {
     let broken = BUNDLED.replacen("\"acute-leukemia\"", "\"acute-leukaemia\"", 2);
-    let r = review("consortium.json", broken.into_bytes(), &published());
+    let r = review("consortium.json", broken.into_bytes(), Some(&published()));
     let f = &r.findings[0];
     assert_eq!(f.severity, Severity::Error);
     match &f.place {
@@ -264,7 +264,7 @@ fn an_edited_name_is_a_change_with_its_old_and_new_values() {
     let mut teams = published().teams;
     teams[0].name.fr = "Lipides, nutrition, cancer".into();
     let csv = write_csv(&teams).expect("CSV");
-    let r = review("teams.csv", csv.into_bytes(), &published());
+    let r = review("teams.csv", csv.into_bytes(), Some(&published()));
     assert_eq!(r.errors(), 0, "{:#?}", r.findings);
     let changes = r.changes.expect("changes");
     assert!(changes.added.is_empty() && changes.removed.is_empty());
@@ -285,7 +285,7 @@ fn added_and_removed_teams_and_new_counts_are_listed() {
     new.id = "new-team".into();
     teams.push(new);
     let csv = write_csv(&teams).expect("CSV");
-    let r = review("teams.csv", csv.into_bytes(), &published());
+    let r = review("teams.csv", csv.into_bytes(), Some(&published()));
     let changes = r.changes.expect("changes");
     assert_eq!(changes.added, [26]);
     assert_eq!(changes.removed, [3]);
@@ -301,7 +301,7 @@ fn added_and_removed_teams_and_new_counts_are_listed() {
 #[test]
 fn the_checked_snapshot_is_written_as_the_data_tool_writes_it() {
     let csv = write_csv(&published().teams).expect("CSV");
-    let r = review("teams.csv", csv.into_bytes(), &published());
+    let r = review("teams.csv", csv.into_bytes(), Some(&published()));
     let snapshot = r.checked().expect("valid");
     assert_eq!(write_snapshot(snapshot).expect("JSON"), BUNDLED);
 }
@@ -410,7 +410,7 @@ fn every_finding_is_said_in_both_languages_each_typeset_its_own_way() {
         .map(What::Data)
         .chain(sheet.into_iter().map(What::Sheet))
         .chain(unreadable.into_iter().map(What::Unreadable))
-        .chain([What::UnknownKind])
+        .chain([What::UnknownKind, What::NoPublished])
         .map(|what| Finding {
             severity: Severity::Error,
             place: Place::File,
@@ -459,13 +459,17 @@ fn the_browser_tests_spreadsheets_are_the_bundled_teams_with_one_misspelling() {
             .map(|f| (cell(f), f.message(Lang::En)))
             .collect::<Vec<_>>()
     };
-    let expected = verdict(&review("misspelt.csv", csv.into_bytes(), &published()));
+    let expected = verdict(&review(
+        "misspelt.csv",
+        csv.into_bytes(),
+        Some(&published()),
+    ));
     for (name, _) in files {
         let bytes = std::fs::read(dir.join(name)).unwrap_or_else(|e| {
             panic!("tests/desk/{name}: {e} (MICRONIT_WRITE_FIXTURES=1 writes it)")
         });
         assert_eq!(
-            verdict(&review(name, bytes, &published())),
+            verdict(&review(name, bytes, Some(&published()))),
             expected,
             "tests/desk/{name} is out of date: MICRONIT_WRITE_FIXTURES=1 cargo test -p micronit-model --test desk"
         );
@@ -495,7 +499,7 @@ fn french_excel_csv() -> Vec<u8> {
 
 #[test]
 fn a_csv_as_french_excel_writes_it_reads_the_same_with_a_warning() {
-    let r = review("équipes.csv", french_excel_csv(), &published());
+    let r = review("équipes.csv", french_excel_csv(), Some(&published()));
     assert_eq!(r.errors(), 0, "{:#?}", r.findings);
     assert_eq!(r.warnings(), 1);
     assert_eq!(
@@ -511,6 +515,19 @@ fn a_csv_as_french_excel_writes_it_reads_the_same_with_a_warning() {
 fn a_decimal_comma_in_a_comma_separated_file_is_still_an_error() {
     // Quoted, as it must be there: a value, not a separator.
     let csv = csv_with(|row| row.replace(",47.3941,", ",\"47,3941\","));
-    let r = review("teams.csv", csv.into_bytes(), &published());
+    let r = review("teams.csv", csv.into_bytes(), Some(&published()));
     assert_eq!(cell(only_error(&r)), (2, "lat".into(), "K2".into()));
 }
+
+#[test]
+fn without_the_published_data_a_snapshot_is_checked_and_a_spreadsheet_says_why_not() {
+    let r = review("consortium.json", BUNDLED.as_bytes().to_vec(), None);
+    assert_eq!(r.errors(), 0);
+    assert!(r.checked().is_some() && r.changes.is_none());
+    let r = review("teams.csv", MISSPELT.to_vec(), None);
+    assert_eq!(r.findings.len(), 1);
+    assert_eq!(r.findings[0].what, What::NoPublished);
+    assert!(r.findings[0].hint(Lang::En).contains(".json"));
+}
+
+const MISSPELT: &[u8] = include_bytes!("../../../tests/desk/misspelt.csv");
