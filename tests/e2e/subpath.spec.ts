@@ -73,3 +73,21 @@ test('under a sub-path, the prerendered pages are served, with the absolute addr
   await expect(page.getByRole('heading', { level: 1 })).toContainText(lnox.acronym!);
   await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${base}/en/teams/lnox`);
 });
+
+test('under a sub-path, the coordinators\' desk loads, checks a file and previews it there', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${base}/`)) outside.push(r.url());
+  });
+  await page.goto(`${base}/en/desk`);
+  await ready(page);
+  await page.setInputFiles('#desk-file', new URL('../../public/data/consortium.json', import.meta.url).pathname);
+  await expect(page.locator('.desk-summary h2')).toHaveText('No errors: this file can be published.');
+  await page.getByRole('button', { name: 'See the site with this data' }).click();
+  await expect(page).toHaveURL(`${base}/en/`);
+  await ready(page);
+  await expect(page.getByRole('region', { name: ui.en.sitejs_preview_label })).toBeVisible();
+  await page.getByRole('link', { name: ui.en.sitejs_preview_desk }).click();
+  await expect(page).toHaveURL(`${base}/en/desk`);
+  expect(outside).toEqual([]);
+});
