@@ -2,12 +2,14 @@
 // Trunk.toml; trunk runs the hooks of one stage at once, so this one runs them in order):
 // in a release build, its two scripts minified; the coordinators' desk's files named after
 // their hash; the strings of the site's plain script into the app's page, the map's
-// outline as an SVG file, then the service worker's precache
-// list, then the prerendered pages, which are not in it (the service worker answers navigations offline with the app's shell).
+// outline as an SVG file, the open data files, then the service worker's precache list,
+// then the prerendered pages, which are not in it (the service worker answers
+// navigations offline with the app's shell).
 // MICRONIT_PRERENDER=0 skips prerendering, for quicker rebuilds while working on the app.
 if (process.env.TRUNK_PROFILE === 'release') await import('./minify.mjs');
 await import('./desk.mjs');
 await import('./site-text.mjs');
 await import('./land.mjs');
+await import('./open-data.mjs');
 await import('./precache.mjs');
 if (process.env.MICRONIT_PRERENDER !== '0') await import('./prerender.mjs');

@@ -14,10 +14,12 @@ const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 // the outline from map/land.svg, not from its source map/france.json; the coordinators'
 // desk (desk/) is for the few who keep the data, and is fetched when they open it.
 const SKIP = new Set(['sw.js', 'data/consortium.json', 'data/consortium.schema.json', 'map/france.json']);
+// The open data files (scripts/open-data.mjs) are for other programs, fetched afresh.
+const OPEN_DATA = /^(data\/(teams\.(geojson|csv)|events(\.en)?\.ics)|(fr|en)\/news\/feed\.atom)$/;
 
 const list = files(dir)
   .map((path) => relative(dir, path).split('\\').join('/'))
-  .filter((path) => !SKIP.has(path) && !path.startsWith('desk/') && !path.endsWith('.md'))
+  .filter((path) => !SKIP.has(path) && !path.startsWith('desk/') && !OPEN_DATA.test(path) && !path.endsWith('.md'))
   .sort();
 const hash = createHash('sha256');
 for (const path of list) hash.update(path).update(readFileSync(join(dir, path)));

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { LANGS, routes, ready, ui } from './helpers';
+import { LANGS, routes, ready, snapshot, ui } from './helpers';
 
 const other = (lang: 'fr' | 'en') => (lang === 'fr' ? 'en' : 'fr');
 
@@ -37,6 +37,22 @@ test('the head follows navigation inside the app, and an unknown address has no 
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', `${ui.en.about_title} — Micronit`);
   await page.goto('/en/no-such-page');
   await ready(page);
-  await expect(page.locator('link[rel=alternate]')).toHaveCount(0);
+  await expect(page.locator('link[rel=alternate][hreflang]')).toHaveCount(0);
   await expect(page.locator('link[rel=canonical]')).toHaveCount(0);
+});
+
+test('every page announces the news feeds, which are Atom and hold every news item', async ({ page, request }) => {
+  for (const path of ['/fr/', '/en/news', '/fr/teams/lnox']) {
+    await page.goto(path);
+    await ready(page);
+    const feeds = page.locator('link[rel=alternate][type="application/atom+xml"]');
+    await expect(feeds).toHaveCount(2);
+    for (const lang of LANGS) {
+      // Its address as the browser resolves it (against <base>).
+      const href = await page.locator(`link[type="application/atom+xml"][href$="${lang}/news/feed.atom"]`).evaluate((l: HTMLLinkElement) => l.href);
+      const feed = await (await request.get(href)).text();
+      expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+      expect(feed.match(/<entry>/g)?.length).toBe(snapshot.news.length);
+    }
+  }
 });

@@ -79,6 +79,19 @@ test('the server sends precompressed files, answers deep links, caches hashed fi
   for (const path of ['/sw.js', '/data/consortium.json', '/index.html']) {
     expect((await request.get(`${base}${path}`)).headers()['cache-control'], path).toBe('no-cache');
   }
+  // The open data files, with their media types, fetchable from any site.
+  for (const [path, type] of [
+    ['/data/teams.geojson', 'application/geo+json'],
+    ['/data/teams.csv', 'text/csv'],
+    ['/data/events.ics', 'text/calendar; charset=utf-8'],
+    ['/fr/news/feed.atom', 'application/atom+xml; charset=utf-8'],
+    ['/en/news/feed.atom', 'application/atom+xml; charset=utf-8'],
+  ]) {
+    const r = await request.get(`${base}${path}`);
+    expect(r.status(), path).toBe(200);
+    expect(r.headers()['content-type'], path).toContain(type);
+    expect(r.headers()['access-control-allow-origin'], path).toBe('*');
+  }
 });
 
 async function watchCsp(page: Page): Promise<string[]> {

@@ -12,6 +12,9 @@
 //! micronit-data map-geometry TOPOJSON [--tolerance M] [--min-area KM2]
 //!                                       the outline of France for the map, on stdout
 //! micronit-data export-csv FILE         the teams as CSV (spreadsheet layout in the README), on stdout
+//! micronit-data open-data FILE --output DIR [--site URL-OR-PATH]
+//!                                       the open data files (GeoJSON, CSV, calendars, Atom
+//!                                       feeds) under DIR, for the site served there (/)
 //! micronit-data sitemap FILE --base-url URL --output DIR
 //!                                       sitemap.xml and robots.txt for the site served at URL
 //! micronit-data import-csv FILE CSV [--output OUT]
@@ -23,6 +26,7 @@
 //! or file error.
 
 mod map_geometry;
+mod open_data;
 mod sitemap;
 
 use std::collections::BTreeMap;
@@ -46,6 +50,7 @@ const USAGE: &str = "usage:
   micronit-data export-csv FILE
   micronit-data map-geometry TOPOJSON [--tolerance M] [--min-area KM2]
   micronit-data import-csv FILE CSV [--output OUT]
+  micronit-data open-data FILE --output DIR [--site URL-OR-PATH]
   micronit-data sitemap FILE --base-url URL --output DIR";
 
 fn main() -> ExitCode {
@@ -58,6 +63,7 @@ fn main() -> ExitCode {
         Some("export-csv") if args.len() == 2 => export_csv(&args[1]),
         Some("map-geometry") if args.len() >= 2 => map_geometry(&args[1], &args[2..]),
         Some("sitemap") if args.len() >= 2 => write_sitemap(&args[1], &args[2..]),
+        Some("open-data") if args.len() >= 2 => write_open_data(&args[1], &args[2..]),
         Some("import-csv") if args.len() >= 3 => import_csv(&args[1], &args[2], &args[3..]),
         Some("schema") if args.len() == 1 => {
             println!("{}", schema());
@@ -446,6 +452,26 @@ fn describe_finding(finding: &Finding) -> String {
         finding.message(Lang::En),
         finding.hint(Lang::En)
     )
+}
+
+fn write_open_data(path: &str, rest: &[String]) -> Result<ExitCode, String> {
+    let opts = options(rest, &["site", "output"])?;
+    let Some(dir) = opts.get("output") else {
+        return Err(format!("open-data needs --output DIR\n{USAGE}"));
+    };
+    let site = opts.get("site").map_or("/", String::as_str);
+    if !["https://", "http://", "/"]
+        .iter()
+        .any(|p| site.starts_with(p))
+    {
+        return Err(format!(
+            "--site must be the site's http(s) address or its path from the host's root, not \"{site}\""
+        ));
+    }
+    let c = load(path)?;
+    let n = open_data::write(&c, site, std::path::Path::new(dir))?;
+    eprintln!("open data: {n} files written in {dir}");
+    Ok(ExitCode::SUCCESS)
 }
 
 fn write_sitemap(path: &str, rest: &[String]) -> Result<ExitCode, String> {

@@ -140,14 +140,7 @@ impl Snapshot {
     /// Parses and validates a snapshot. Errors say where the problem is.
     pub fn from_json(json: &str) -> Result<Consortium, SnapshotError> {
         let (snapshot, issues) = read_and_check(json)?;
-        let (errors, warnings): (Vec<Issue>, Vec<Issue>) = issues
-            .into_iter()
-            .partition(|i| i.severity() == Severity::Error);
-        if errors.is_empty() {
-            Ok(Consortium { snapshot, warnings })
-        } else {
-            Err(SnapshotError::Invalid(errors))
-        }
+        Consortium::with_findings(snapshot, issues)
     }
 }
 
@@ -240,7 +233,13 @@ fn place(json: &str, issues: &mut [Issue]) {
 impl Consortium {
     /// Validates an already parsed snapshot.
     pub fn new(snapshot: Snapshot) -> Result<Self, SnapshotError> {
-        let (errors, warnings): (Vec<Issue>, Vec<Issue>) = validate(&snapshot)
+        let issues = validate(&snapshot);
+        Consortium::with_findings(snapshot, issues)
+    }
+
+    /// The snapshot, usable when the validator found no error in it.
+    fn with_findings(snapshot: Snapshot, issues: Vec<Issue>) -> Result<Self, SnapshotError> {
+        let (errors, warnings): (Vec<Issue>, Vec<Issue>) = issues
             .into_iter()
             .partition(|i| i.severity() == Severity::Error);
         if errors.is_empty() {

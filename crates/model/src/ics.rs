@@ -77,40 +77,83 @@ fn line(out: &mut String, content: &str) {
 /// assert!(ics.contains("DTEND;VALUE=DATE:20191109\r\n"));
 /// ```
 pub fn event_ics(event: &Event, lang: Lang, url: &str, stamp: &str) -> Option<String> {
-    let start: Date = event.start.parse().ok()?;
-    let end: Date = event.end.parse().ok()?;
     let stamp: Date = stamp.parse().ok()?;
     let mut out = String::new();
-    line(&mut out, "BEGIN:VCALENDAR");
-    line(&mut out, "VERSION:2.0");
+    begin(&mut out, lang, None);
+    push_event(&mut out, event, lang, url, stamp)?;
+    line(&mut out, "END:VCALENDAR");
+    Some(out)
+}
+
+/// Every one of `events` as one calendar named `name`, to subscribe to; events whose
+/// dates cannot be read are left out (a valid snapshot has none). `None` when `stamp` is
+/// not a date.
+///
+/// ```
+/// let json = include_str!("../../../public/data/consortium.json");
+/// let c = micronit_model::Snapshot::from_json(json).unwrap();
+/// let ics = micronit_model::calendar_ics(&c.events, micronit_model::Lang::Fr, "Micronit", "https://example.org/fr/events", "2026-11-25").unwrap();
+/// assert_eq!(ics.matches("BEGIN:VEVENT").count(), c.events.len());
+/// assert!(ics.contains("X-WR-CALNAME:Micronit\r\n"));
+/// ```
+pub fn calendar_ics(
+    events: &[Event],
+    lang: Lang,
+    name: &str,
+    url: &str,
+    stamp: &str,
+) -> Option<String> {
+    let stamp: Date = stamp.parse().ok()?;
+    let mut out = String::new();
+    begin(&mut out, lang, Some(name));
+    for event in events {
+        push_event(&mut out, event, lang, url, stamp);
+    }
+    line(&mut out, "END:VCALENDAR");
+    Some(out)
+}
+
+/// A calendar's first lines; a named one is a calendar to subscribe to.
+fn begin(out: &mut String, lang: Lang, name: Option<&str>) {
+    line(out, "BEGIN:VCALENDAR");
+    line(out, "VERSION:2.0");
     let language = match lang {
         Lang::Fr => "FR",
         Lang::En => "EN",
     };
-    line(&mut out, &format!("PRODID:-//Micronit//Atlas//{language}"));
-    line(&mut out, "CALSCALE:GREGORIAN");
-    line(&mut out, "METHOD:PUBLISH");
-    line(&mut out, "BEGIN:VEVENT");
-    line(&mut out, &format!("UID:{}@micronit", event.id));
-    line(&mut out, &format!("DTSTAMP:{}T000000Z", compact(stamp)));
-    line(&mut out, &format!("DTSTART;VALUE=DATE:{}", compact(start)));
+    line(out, &format!("PRODID:-//Micronit//Atlas//{language}"));
+    line(out, "CALSCALE:GREGORIAN");
+    line(out, "METHOD:PUBLISH");
+    if let Some(name) = name {
+        line(out, &format!("X-WR-CALNAME:{}", escape(name)));
+    }
+}
+
+/// Appends `event` as an all-day event; `None`, and nothing appended, when its dates
+/// cannot be read.
+fn push_event(out: &mut String, event: &Event, lang: Lang, url: &str, stamp: Date) -> Option<()> {
+    let start: Date = event.start.parse().ok()?;
+    let end: Date = event.end.parse().ok()?;
+    line(out, "BEGIN:VEVENT");
+    line(out, &format!("UID:{}@micronit", event.id));
+    line(out, &format!("DTSTAMP:{}T000000Z", compact(stamp)));
+    line(out, &format!("DTSTART;VALUE=DATE:{}", compact(start)));
     line(
-        &mut out,
+        out,
         &format!("DTEND;VALUE=DATE:{}", compact(next_day(end.max(start)))),
     );
     line(
-        &mut out,
+        out,
         &format!("SUMMARY:{}", escape(event.title.in_lang(lang))),
     );
-    line(&mut out, &format!("LOCATION:{}", escape(&event.city)));
+    line(out, &format!("LOCATION:{}", escape(&event.city)));
     line(
-        &mut out,
+        out,
         &format!("DESCRIPTION:{}", escape(event.description.in_lang(lang))),
     );
-    line(&mut out, &format!("URL:{url}"));
-    line(&mut out, "END:VEVENT");
-    line(&mut out, "END:VCALENDAR");
-    Some(out)
+    line(out, &format!("URL:{url}"));
+    line(out, "END:VEVENT");
+    Some(())
 }
 
 #[cfg(test)]

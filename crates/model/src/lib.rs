@@ -3,6 +3,7 @@
 //!
 //! Nothing here depends on a browser, so `cargo test` runs it natively.
 
+mod atom;
 mod cluster;
 #[cfg(feature = "desk")]
 mod compare;
@@ -11,6 +12,7 @@ mod date;
 #[cfg(feature = "desk")]
 mod explain;
 mod filter;
+mod geojson;
 pub mod i18n;
 mod ics;
 mod lang;
@@ -40,6 +42,7 @@ pub fn sort_indices(indices: &mut [usize], compare: &dyn Fn(usize, usize) -> std
     indices.sort_unstable_by(|a, b| compare(*a, *b));
 }
 
+pub use atom::news_atom;
 pub use cluster::{cluster, Cluster};
 #[cfg(feature = "desk")]
 pub use compare::{compare, CellChange, Changes, Counts, TeamChange};
@@ -49,7 +52,8 @@ pub use filter::{
     display_name, sort_teams, status_value, to_csv, Facet, Filter, Index, Selection, Sort,
     TeamOrder, TeamOrders,
 };
-pub use ics::event_ics;
+pub use geojson::teams_geojson;
+pub use ics::{calendar_ics, event_ics};
 pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
 pub use mapview::{escape_markup, svg_number, ClusterAction, Frame, View, MAX_ZOOM};

@@ -1,0 +1,23 @@
+// Run by trunk after each build (scripts/post-build.mjs), before the precache list and
+// the prerendered pages: writes the open data files from the snapshot with the data tool
+// (`micronit-data open-data`: data/teams.geojson, data/teams.csv, data/events.ics and
+// data/events.en.ics, fr/news/feed.atom and en/news/feed.atom), for the site at
+// MICRONIT_SITE_URL when it is named, else at its path on its host.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR ?? 'dist';
+const shell = readFileSync(join(staging, 'index.html'), 'utf8');
+const base = (/<base href="?([^"\s>]*)/.exec(shell)?.[1] ?? '/').replace(/\/?$/, '/');
+const site = process.env.MICRONIT_SITE_URL ? process.env.MICRONIT_SITE_URL.replace(/\/?$/, '/') : base;
+try {
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--release', '-p', 'micronit-data', '--', 'open-data', join(staging, 'data/consortium.json'), '--output', staging, '--site', site],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+} catch {
+  console.error('open-data: the data tool could not write the open data files (see above)');
+  process.exit(1);
+}
