@@ -34,3 +34,27 @@ for (const lang of LANGS) {
     expect(parsed.uid).toBe(`${event.id}@micronit`);
   });
 }
+
+test('the calendars of every event, one a language, are served and read by a calendar parser', async ({ request }) => {
+  for (const [file, lang] of [['/data/events.ics', 'fr'], ['/data/events.en.ics', 'en']] as const) {
+    const response = await request.get(file);
+    expect(response.status(), file).toBe(200);
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const parsed = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(parsed.map((e) => e.uid)).toEqual(events.map((e) => `${e.id}@micronit`));
+    expect(parsed.map((e) => e.summary)).toEqual(events.map((e) => e.title[lang]));
+    expect(parsed.map((e) => e.startDate.toString())).toEqual(events.map((e) => e.start));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(snapshot.about.name);
+  }
+});
+
+test('the teams as GeoJSON are served, longitude first, one feature a team', async ({ request }) => {
+  const geojson = await (await request.get('/data/teams.geojson')).json();
+  expect(geojson.type).toBe('FeatureCollection');
+  expect(geojson.features).toHaveLength(snapshot.teams.length);
+  const teams = snapshot.teams as unknown as { id: string; location: { lat: number; lon: number } }[];
+  for (const [i, f] of geojson.features.entries()) {
+    expect(f.id).toBe(teams[i].id);
+    expect(f.geometry.coordinates).toEqual([teams[i].location.lon, teams[i].location.lat]);
+  }
+});
