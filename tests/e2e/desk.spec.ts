@@ -267,3 +267,14 @@ for (const lang of LANGS) {
     }
   });
 }
+
+test('the desk with a verdict and its changes fits a 320 px screen without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const lang of LANGS) {
+    await openDesk(page, lang);
+    await page.setInputFiles('#desk-file', fixture('misspelt.csv'));
+    await expect(page.locator('.desk-counts')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, lang).toBeLessThanOrEqual(0);
+  }
+});
