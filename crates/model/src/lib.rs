@@ -15,6 +15,7 @@ mod filter;
 mod geojson;
 pub mod i18n;
 mod ics;
+pub mod identifiers;
 mod lang;
 mod locate;
 mod mapview;

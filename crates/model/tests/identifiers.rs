@@ -1,0 +1,135 @@
+//! Identifiers' formats and check digits, right and wrong: the ROR ids of the snapshot's
+//! institutions (from ROR's own records), ORCID's documented examples, RNSR's pattern.
+
+use micronit_model::identifiers::{hal, orcid, rnsr, ror, BadIdentifier};
+
+/// The ROR ids of the snapshot's institutions, from ROR's record repository
+/// (ror-community/ror-records, release v2.9), with the successors of three inactive ones.
+const RORS: [&str; 31] = [
+    "02feahw73",
+    "02vjkv261",
+    "00jjx8s55",
+    "035xkbk20",
+    "00jpq0w62",
+    "03pa87f90",
+    "04t0gwh46",
+    "03gnr7b55",
+    "01a8ajp46",
+    "019tgvf94",
+    "04yrqp957",
+    "057qpr032",
+    "03k1bsr36",
+    "00g700j37",
+    "01b8h3982",
+    "0372th171",
+    "051kpcy16",
+    "02kzqn938",
+    "04vfs2w97",
+    "051escj72",
+    "04xhy8q59",
+    "015m7wh34",
+    "03nhjew95",
+    "00pg6eq24",
+    "02wwzvj46",
+    "02rx3b187",
+    "029brtt94",
+    "05f82e368",
+    "03xjwb503",
+    "02v6kpv12",
+    "01ahyrz84",
+];
+
+#[test]
+fn real_ror_ids_pass_and_every_single_typo_is_caught() {
+    for id in RORS {
+        assert_eq!(ror(id), Ok(id.to_owned()), "{id}");
+        assert_eq!(
+            ror(&format!("https://ror.org/{}", id.to_uppercase())),
+            Ok(id.to_owned())
+        );
+        // Any one of the six base-32 characters changed for another: the check digits
+        // no longer match (or the character is not base 32).
+        for i in 1..7 {
+            for c in "0123456789abcdefghjkmnpqrstvwxyz".chars() {
+                if id.as_bytes()[i] == c as u8 {
+                    continue;
+                }
+                let mut typo = id.to_owned();
+                typo.replace_range(i..i + 1, &c.to_string());
+                assert_ne!(ror(&typo), Ok(typo.clone()), "{typo}");
+            }
+        }
+    }
+    // ROR's own mock id, and malformed ones.
+    assert_eq!(ror("012dev089"), Err(BadIdentifier::Checksum));
+    for bad in [
+        "",
+        "02feahw7",
+        "02feahw733",
+        "02feahi73",
+        "02feahwx3",
+        "https://example.org/02feahw73",
+    ] {
+        assert_eq!(ror(bad), Err(BadIdentifier::Format), "{bad:?}");
+    }
+}
+
+#[test]
+fn orcid_check_characters_follow_iso_7064() {
+    // ORCID's documented examples.
+    for id in [
+        "0000-0002-1825-0097",
+        "0000-0001-5109-3700",
+        "0000-0002-1694-233X",
+    ] {
+        assert_eq!(orcid(id), Ok(id.to_owned()), "{id}");
+    }
+    assert_eq!(
+        orcid("https://orcid.org/0000-0002-1694-233x"),
+        Ok("0000-0002-1694-233X".to_owned())
+    );
+    for typo in [
+        "0000-0002-1825-0079",
+        "0000-0002-1825-0098",
+        "0000-0001-5109-370X",
+    ] {
+        assert_eq!(orcid(typo), Err(BadIdentifier::Checksum), "{typo}");
+    }
+    for bad in [
+        "",
+        "0000-0002-1825",
+        "0000-0002-1825-009",
+        "0000-000X-1825-0097",
+        "0000 0002 1825 0097",
+    ] {
+        assert_eq!(orcid(bad), Err(BadIdentifier::Format), "{bad:?}");
+    }
+}
+
+#[test]
+fn rnsr_numbers_and_hal_ids_follow_their_patterns() {
+    assert_eq!(rnsr("199814145N"), Ok("199814145N".to_owned()));
+    assert_eq!(rnsr(" 200114767b "), Ok("200114767B".to_owned()));
+    for bad in [
+        "",
+        "199814145",
+        "1998141451",
+        "19981414A5",
+        "299914145N",
+        "199814145NN",
+    ] {
+        assert_eq!(rnsr(bad), Err(BadIdentifier::Format), "{bad:?}");
+    }
+    for good in [
+        "MICRONIT",
+        "INSERM-U1037",
+        "CRCT_TOULOUSE",
+        "1039632",
+        "struct-1039632",
+    ] {
+        assert_eq!(hal(good), Ok(good.to_owned()), "{good}");
+    }
+    for bad in ["", "micronit", "INSERM U1037", "struct-", "struct-12a"] {
+        assert_eq!(hal(bad), Err(BadIdentifier::Format), "{bad:?}");
+    }
+}
