@@ -1,8 +1,10 @@
 // Run by trunk after each build (scripts/post-build.mjs), before the precache list and
 // the prerendered pages: writes the open data files from the snapshot with the data tool
-// (`micronit-data open-data`: data/teams.geojson, data/teams.csv, data/events.ics and
-// data/events.en.ics, fr/news/feed.atom and en/news/feed.atom), for the site at
-// MICRONIT_SITE_URL when it is named, else at its path on its host.
+// (`micronit-data open-data`: data/consortium.json again, without its indentation,
+// data/teams.geojson, data/teams.csv, data/events.ics and data/events.en.ics,
+// fr/news/feed.atom and en/news/feed.atom), for the site at MICRONIT_SITE_URL when it is
+// named, else at its path on its host. The data tool checks the snapshot first: a build
+// with a snapshot that has errors stops here.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -162,6 +162,19 @@ fn the_news_feeds_are_atom_with_every_item_newest_first() {
 }
 
 #[test]
+fn the_served_snapshot_is_the_bundled_one_without_indentation() {
+    let dir = written("/");
+    let served = read(&dir, "data/consortium.json");
+    assert_eq!(served.lines().count(), 1);
+    let bundled =
+        std::fs::read_to_string(root().join("public/data/consortium.json")).expect("snapshot");
+    let as_value = |s: &str| serde_json::from_str::<serde_json::Value>(s).expect("JSON");
+    assert_eq!(as_value(&served), as_value(&bundled));
+    assert!(served.len() < bundled.len() * 9 / 10);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
 fn the_teams_spreadsheet_is_the_export() {
     let dir = written("/");
     let out = Command::new(env!("CARGO_BIN_EXE_micronit-data"))
