@@ -1,22 +1,7 @@
 //! The news as an Atom feed (RFC 4287), one a language, for news readers.
 
 use crate::i18n::{t, Key};
-use crate::{Lang, NewsItem, Page, Snapshot};
-
-/// Text for XML: `&`, `<`, `>` and `"` escaped.
-fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+use crate::{escape_markup as xml, Lang, NewsItem, Page, Snapshot};
 
 /// The news of `snapshot` in `lang`, newest first, as an Atom feed. `site` is the site's
 /// full address (`https://micronit.example.org/`) when known: the feed's and entries' ids
