@@ -204,29 +204,28 @@ pub fn review(name: &str, bytes: Vec<u8>, published: Option<&Snapshot>) -> Revie
         snapshot: None,
         changes: None,
     };
+    let (kind_read, published) = match (kind, published) {
+        (None, _) => return failed(vec![Finding::error(Place::File, What::UnknownKind)]),
+        (Some(FileKind::Snapshot), published) => return review_snapshot(bytes, published),
+        (Some(_), None) => return failed(vec![Finding::error(Place::File, What::NoPublished)]),
+        (Some(sheet), Some(published)) => (sheet, published),
+    };
     let mut read_as_windows_1252 = false;
-    let rows = match kind {
-        None => return failed(vec![Finding::error(Place::File, What::UnknownKind)]),
-        Some(FileKind::Snapshot) => return review_snapshot(bytes, published),
-        Some(_) if published.is_none() => {
-            return failed(vec![Finding::error(Place::File, What::NoPublished)])
-        }
-        Some(FileKind::Csv) => match csv_text(bytes) {
+    let rows = match kind_read {
+        FileKind::Csv => match csv_text(bytes) {
             Ok((text, windows_1252)) => {
                 read_as_windows_1252 = windows_1252;
                 read_csv(&text)
             }
             Err(e) => return failed(vec![Finding::error(Place::File, What::Unreadable(e))]),
         },
-        Some(FileKind::Xlsx) => read_workbook(bytes, false),
-        Some(FileKind::Ods) => read_workbook(bytes, true),
+        FileKind::Xlsx => read_workbook(bytes, false),
+        // LibreOffice's (a snapshot was answered above).
+        FileKind::Ods | FileKind::Snapshot => read_workbook(bytes, true),
     };
     let sheet = match rows.map_err(|e| vec![e]).and_then(teams_from_rows) {
         Ok(sheet) => sheet,
         Err(issues) => return failed(sheet_findings(issues)),
-    };
-    let Some(published) = published else {
-        return failed(vec![Finding::error(Place::File, What::NoPublished)]);
     };
     let mut snapshot = published.clone();
     let rows: Vec<u32> = sheet.teams.iter().map(|(row, _)| *row).collect();
