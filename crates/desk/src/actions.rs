@@ -31,16 +31,30 @@ fn preview(json: &str, name: &str, lang: Lang) -> Result<(), ()> {
 #[component]
 pub fn Actions(opened: Opened, lang: Lang) -> impl IntoView {
     let t = move |text: T| text.get(lang);
-    let Some(snapshot) = opened.review.checked().cloned() else {
+    if opened.review.checked().is_none() {
         return ().into_any();
+    }
+    // The files are written when asked for, not with each verdict: a snapshot of
+    // thousands of teams is megabytes of text.
+    let review = opened.review.clone();
+    let json = move || {
+        review
+            .checked()
+            .and_then(|s| write_snapshot(s).ok())
+            .unwrap_or_default()
     };
-    let json = write_snapshot(&snapshot).unwrap_or_default();
-    let csv = write_csv(&snapshot.teams).unwrap_or_default();
+    let review = opened.review.clone();
+    let csv = move || {
+        review
+            .checked()
+            .and_then(|s| write_csv(&s.teams).ok())
+            .unwrap_or_default()
+    };
     let too_large = RwSignal::new(false);
     let name = opened.name.clone();
     let on_preview = {
         let json = json.clone();
-        move |_| too_large.set(preview(&json, &name, lang).is_err())
+        move |_| too_large.set(preview(&json(), &name, lang).is_err())
     };
     view! {
         <section class="desk-actions" aria-labelledby="desk-actions-title">
@@ -51,11 +65,11 @@ pub fn Actions(opened: Opened, lang: Lang) -> impl IntoView {
             <p class="desk-hint">{t(texts::PREVIEW_NOTE)}</p>
             {move || too_large.get().then(|| view! { <p class="desk-failed" role="alert">{t(texts::PREVIEW_TOO_LARGE)}</p> })}
             <p class="desk-downloads">
-                <button type="button" class="button secondary" on:click=move |_| download(&json, "consortium.json", "application/json")>
+                <button type="button" class="button secondary" on:click=move |_| download(&json(), "consortium.json", "application/json")>
                     {t(texts::DOWNLOAD_SNAPSHOT)}
                 </button>
                 " "
-                <button type="button" class="button secondary" on:click=move |_| download(&csv, "teams.csv", "text/csv;charset=utf-8")>
+                <button type="button" class="button secondary" on:click=move |_| download(&csv(), "teams.csv", "text/csv;charset=utf-8")>
                     {t(texts::DOWNLOAD_TEAMS)}
                 </button>
             </p>

@@ -57,7 +57,8 @@ fn CountsTable(before: Counts, after: Counts, declared: Counts, lang: Lang) -> i
 pub fn Changes(opened: Opened, published: Arc<Snapshot>, lang: Lang) -> impl IntoView {
     let t = move |text: T| text.get(lang);
     let review = opened.review.clone();
-    let (Some(changes), Some(new)) = (review.changes.clone(), review.snapshot.clone()) else {
+    // Read from the review, not copied: the views below own what they show.
+    let (Some(changes), Some(new)) = (&review.changes, &review.snapshot) else {
         return ().into_any();
     };
     let value = move |v: String| {

@@ -91,16 +91,11 @@ pub fn Verdict(opened: Opened, lang: Lang) -> impl IntoView {
                 role="alert"
             >
                 <h2 id="desk-verdict-title">{headline}</h2>
-                <p class="desk-file">{t(texts::FILE)}{colon(lang)}<code>{opened.name.clone()}</code></p>
+                <p class="desk-file">{t(texts::FILE)}{micronit_model::colon(lang)}<code>{opened.name.clone()}</code></p>
                 {(errors > 0).then(|| view! { <p>{t(texts::FIX_THEN_REOPEN)}</p> })}
                 {(errors == 0 && warnings > 0).then(|| view! { <p>{t(texts::WARNINGS_NOTE)}</p> })}
             </div>
             {(!review.findings.is_empty()).then(|| view! { <ol class="desk-findings">{items}</ol> })}
         </section>
     }
-}
-
-/// A colon as each language writes it.
-pub fn colon(lang: Lang) -> &'static str {
-    micronit_model::colon(lang)
 }
