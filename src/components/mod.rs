@@ -3,6 +3,7 @@
 mod directory;
 mod footer;
 mod header;
+mod identifiers;
 mod map;
 mod matrix;
 mod team_list;
@@ -10,6 +11,7 @@ mod team_list;
 pub use directory::Directory;
 pub use footer::Footer;
 pub use header::Header;
+pub use identifiers::{leader_view, ror_link, team_identifiers, CiteThisPage};
 pub use map::{Highlight, Locator, TeamMap};
 pub use matrix::Matrix;
 pub use team_list::{status_label, IllustrativeBadge, TeamList};

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 use micronit_model::{Lang, Page, Team};
 
-use crate::components::{status_label, tr, ExternalLink, IllustrativeBadge, Locator};
+use crate::components::{
+    leader_view, ror_link, status_label, team_identifiers, tr, CiteThisPage, ExternalLink,
+    IllustrativeBadge, Locator,
+};
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
 
@@ -23,9 +26,12 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
         .filter_map(|id| c.institution(id))
         .map(|i| {
             let name = i.name.in_lang(lang).to_owned();
+            let ror = ror_link(i.ror.as_ref(), &name, lang);
             match &i.acronym {
-                Some(a) if a != &name => view! { <li>{name}" ("{a.clone()}")"</li> }.into_any(),
-                _ => view! { <li>{name}</li> }.into_any(),
+                Some(a) if a != &name => {
+                    view! { <li>{name}" ("{a.clone()}")"{ror}</li> }.into_any()
+                }
+                _ => view! { <li>{name}{ror}</li> }.into_any(),
             }
         })
         .collect_view();
@@ -97,7 +103,10 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                 {field(Key::FieldInstitutions, view! { <ul class="plain">{institutions}</ul> }.into_any())}
                 {field(Key::FieldCity, team.city.clone().into_any())}
                 {field(Key::FieldRegion, region.into_any())}
-                {(!team.leaders.is_empty()).then(|| field(Key::FieldLeaders, team.leaders.join(", ").into_any()))}
+                {(!team.leaders.is_empty()).then(|| field(Key::FieldLeaders, view! {
+                    <ul class="plain">{team.leaders.iter().map(|l| view! { <li>{leader_view(l, lang)}</li> }).collect_view()}</ul>
+                }.into_any()))}
+                {team_identifiers(&team, lang).map(|ids| field(Key::FieldIdentifiers, ids.into_any()))}
                 {team.website.clone().map(|url| field(Key::FieldWebsite, view! {
                     <ExternalLink href=url.clone() lang>{url.clone()}</ExternalLink>
                 }.into_any()))}
@@ -114,6 +123,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                     <ul>{news}</ul>
                 </section>
             })}
+            <CiteThisPage team=team.clone() updated=c.updated.clone() lang/>
         </article>
     }
 }

@@ -290,6 +290,14 @@ pub fn column_label(column: &str, lang: Lang) -> &'static str {
             fr: "Fiche illustrative",
             en: "Illustrative entry",
         },
+        "rnsr" => T {
+            fr: "Numéro RNSR",
+            en: "RNSR number",
+        },
+        "hal" => T {
+            fr: "Collection ou structure HAL",
+            en: "HAL collection or structure",
+        },
         _ => T {
             fr: "Autre",
             en: "Other",
@@ -340,6 +348,10 @@ pub fn section_label(key: &str, lang: Lang) -> &'static str {
         "partners" => T {
             fr: "Partenaires",
             en: "Partners",
+        },
+        "licence" => T {
+            fr: "Licence des données",
+            en: "Data licence",
         },
         _ => T {
             fr: "Autre",

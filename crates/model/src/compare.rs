@@ -121,6 +121,7 @@ pub fn compare(before: &Snapshot, after: &Snapshot) -> Changes {
         ("news", before.news != after.news),
         ("events", before.events != after.events),
         ("partners", before.partners != after.partners),
+        ("licence", before.licence != after.licence),
     ];
     let d = after.about.declared_counts;
     Changes {

@@ -8,7 +8,7 @@ use crate::locate::locate;
 use crate::validate::{validate, Issue, Severity};
 use crate::{
     Axis, Expertise, Institution, Membership, NewsItem, Region, Snapshot, Team, TumorType,
-    SCHEMA_VERSION,
+    READABLE_VERSIONS, SCHEMA_VERSION,
 };
 
 /// Why a snapshot cannot be used.
@@ -63,7 +63,7 @@ impl fmt::Display for SnapshotError {
             ),
             SnapshotError::UnsupportedVersion { found: Some(v) } => write!(
                 f,
-                "schema_version {v} is not supported (this site reads version {SCHEMA_VERSION})"
+                "schema_version {v} is not supported (this site reads versions 1 and {SCHEMA_VERSION})"
             ),
             SnapshotError::UnsupportedVersion { found: None } => {
                 write!(f, "schema_version is missing or not a number")
@@ -146,8 +146,14 @@ impl Snapshot {
 
 /// A snapshot as the data tool writes it (`import-csv`, `synth`): indented JSON with a
 /// final newline. The coordinators' desk downloads the same bytes.
+/// It is always written in the current format version ([`SCHEMA_VERSION`]): writing a
+/// version 1 snapshot migrates it.
 pub fn write_snapshot(snapshot: &Snapshot) -> Result<String, String> {
-    serde_json::to_string_pretty(snapshot)
+    let current = Snapshot {
+        schema_version: SCHEMA_VERSION,
+        ..snapshot.clone()
+    };
+    serde_json::to_string_pretty(&current)
         .map(|json| json + "\n")
         .map_err(|e| e.to_string())
 }
@@ -173,7 +179,10 @@ pub(crate) fn read_and_check(json: &str) -> Result<(Snapshot, Vec<Issue>), Snaps
         Err(e) if e.is_data() => None,
         Err(e) => return Err(syntax(e)),
     };
-    if version != Some(u64::from(SCHEMA_VERSION)) {
+    if !READABLE_VERSIONS
+        .iter()
+        .any(|v| version == Some(u64::from(*v)))
+    {
         return Err(SnapshotError::UnsupportedVersion { found: version });
     }
     let snapshot = parse_shape(json)?;

@@ -2,8 +2,9 @@
 //! coordinators' desk: what is wrong, in plain words, and what to do. The English texts
 //! are the data tool's own (`Problem`'s `Display` and `hint`), so the two never differ.
 
+use crate::identifiers::BadIdentifier;
 use crate::sheet::SheetProblem;
-use crate::validate::{degrees, Problem, FRANCE_BOUNDS};
+use crate::validate::{degrees, identifier_example, Problem, FRANCE_BOUNDS};
 use crate::{Lang, SnapshotError, SCHEMA_VERSION};
 
 /// The French name of a kind of thing the validator refers to, and whether it is feminine.
@@ -66,6 +67,14 @@ impl Problem {
             }
             Problem::Markup => "contient du balisage HTML".into(),
             Problem::TooLong { max } => format!("dépasse {max} caractères"),
+            Problem::BadIdentifier { scheme, value, why } => format!(
+                "«\u{a0}{value}\u{a0}» n’est pas un identifiant {scheme} valide\u{a0}: {}",
+                match why {
+                    BadIdentifier::Format => "il ne s’écrit pas ainsi",
+                    BadIdentifier::Checksum => "ses chiffres de contrôle ne correspondent pas (une faute de frappe\u{a0}?)",
+                }
+            ),
+            Problem::IllustrativeIdentifier => "une fiche illustrative ne porte pas d’identifiant".into(),
         }
     }
 
@@ -111,6 +120,13 @@ impl Problem {
             Problem::UnsafeLink(_) => "un lien est une adresse complète qui commence par https:// ou http://".into(),
             Problem::Markup => "écrivez du texte simple, sans <balises>\u{a0}; les liens vont dans les listes «\u{a0}links\u{a0}»".into(),
             Problem::TooLong { .. } => "raccourcissez\u{a0}: les longs textes ont leur place sur le site de l’équipe".into(),
+            Problem::BadIdentifier { scheme, .. } => format!(
+                "copiez-le depuis son registre, seul, comme {}",
+                identifier_example(scheme)
+            ),
+            Problem::IllustrativeIdentifier => {
+                "retirez-le\u{a0}: une fiche illustrative tient la place d’une équipe dont les détails ne sont pas connus".into()
+            }
         }
     }
 }
@@ -306,7 +322,7 @@ pub fn snapshot_error_message(error: &SnapshotError, lang: Lang) -> String {
             format!("JSON invalide\u{a0}: {}", parser_message_fr(message))
         }
         SnapshotError::UnsupportedVersion { found: Some(v) } => format!(
-            "schema_version {v} n’est pas pris en charge (ce site lit la version {SCHEMA_VERSION})"
+            "schema_version {v} n’est pas pris en charge (ce site lit les versions 1 et {SCHEMA_VERSION})"
         ),
         SnapshotError::UnsupportedVersion { found: None } => {
             "schema_version est absent ou n’est pas un nombre".into()

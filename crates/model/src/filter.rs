@@ -312,7 +312,7 @@ impl Index {
             let mut text: Vec<&str> = vec![&t.id, &t.city];
             text.extend(t.acronym.as_deref());
             text.extend(t.unit.as_deref());
-            text.extend(t.leaders.iter().map(String::as_str));
+            text.extend(t.leaders.iter().map(|l| l.name.as_str()));
             for lang in Lang::ALL {
                 text.push(t.name.raw(lang));
                 text.push(t.description.raw(lang));

@@ -2,8 +2,8 @@
 //! (ror.org), ORCID for people, RNSR for research structures (the ministry's national
 //! register), HAL for the open archive's collections and structures. Each is checked for
 //! its format and, where it has one, its check digits, so that a typo is caught before it
-//! becomes a dead link. (The snapshot does not carry them yet: its next format version
-//! will.)
+//! becomes a dead link (version 2 of the snapshot's format carries them), and each has the
+//! address of its register's page.
 
 use std::fmt;
 
@@ -158,5 +158,59 @@ pub fn hal(id: &str) -> Result<String, BadIdentifier> {
         Ok(bare.to_owned())
     } else {
         Err(BadIdentifier::Format)
+    }
+}
+
+/// The register's page of a ROR id (bare, as the snapshot stores it).
+///
+/// ```
+/// assert_eq!(micronit_model::identifiers::ror_url("02feahw73"), "https://ror.org/02feahw73");
+/// ```
+pub fn ror_url(id: &str) -> String {
+    format!("https://ror.org/{id}")
+}
+
+/// The ORCID record of an iD.
+///
+/// ```
+/// assert_eq!(
+///     micronit_model::identifiers::orcid_url("0000-0002-1825-0097"),
+///     "https://orcid.org/0000-0002-1825-0097"
+/// );
+/// ```
+pub fn orcid_url(id: &str) -> String {
+    format!("https://orcid.org/{id}")
+}
+
+/// The public page of a structure in the RNSR (the ministry's register, queried by its
+/// number).
+///
+/// ```
+/// assert_eq!(
+///     micronit_model::identifiers::rnsr_url("199814145N"),
+///     "https://appliweb.dgri.education.fr/rnsr/PresenteStruct.jsp?numNatStruct=199814145N&PUBLIC=OK"
+/// );
+/// ```
+pub fn rnsr_url(id: &str) -> String {
+    format!(
+        "https://appliweb.dgri.education.fr/rnsr/PresenteStruct.jsp?numNatStruct={id}&PUBLIC=OK"
+    )
+}
+
+/// A HAL collection's portal (`hal.science/CODE`), or a structure's record in AuréHAL, HAL's
+/// register of structures.
+///
+/// ```
+/// use micronit_model::identifiers::hal_url;
+/// assert_eq!(hal_url("INSERM-U1037"), "https://hal.science/INSERM-U1037");
+/// assert_eq!(hal_url("struct-1039632"), "https://aurehal.archives-ouvertes.fr/structure/read/id/1039632");
+/// assert_eq!(hal_url("1039632"), "https://aurehal.archives-ouvertes.fr/structure/read/id/1039632");
+/// ```
+pub fn hal_url(id: &str) -> String {
+    let number = id.strip_prefix("struct-").unwrap_or(id);
+    if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
+        format!("https://aurehal.archives-ouvertes.fr/structure/read/id/{number}")
+    } else {
+        format!("https://hal.science/{id}")
     }
 }

@@ -7,8 +7,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::Text;
 
-/// The version of the snapshot format these types read.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the snapshot format these types write. Version 2 added the identifiers
+/// (ROR, RNSR, HAL, ORCID), leaders as objects, the events' axes and the licence; a
+/// version 1 file is read as version 2 without them ([`READABLE_VERSIONS`]).
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The versions of the snapshot format these types read.
+pub const READABLE_VERSIONS: [u32; 2] = [1, 2];
 
 /// The snapshot as stored, before validation. See [`crate::Consortium`] for the
 /// validated, indexed form the site uses.
@@ -16,10 +21,14 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
-    /// Format version; [`SCHEMA_VERSION`] is the one this code reads.
+    /// Format version: one of [`READABLE_VERSIONS`]; written as [`SCHEMA_VERSION`].
     pub schema_version: u32,
     /// Day of the last edit, `YYYY-MM-DD`.
     pub updated: String,
+    /// The licence the consortium publishes its data under; absent until it has chosen
+    /// one (the open-data page then says so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<Licence>,
     pub about: About,
     pub axes: Vec<Axis>,
     pub tumor_types: Vec<TumorType>,
@@ -33,6 +42,16 @@ pub struct Snapshot {
     pub events: Vec<Event>,
     #[serde(default)]
     pub partners: Vec<Partner>,
+}
+
+/// A licence for the open data: its name and the address of its text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    /// As the licence names itself: "Licence Ouverte 2.0", "CC BY 4.0".
+    pub name: Text,
+    pub url: String,
 }
 
 /// Who the consortium is.
@@ -132,6 +151,13 @@ pub struct Institution {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,
     pub kind: InstitutionKind,
+    /// Its ROR id, bare (`02feahw73`): ror.org's register of research organisations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ror: Option<String>,
+    /// Its number in the RNSR, the ministry's national register of research structures
+    /// (`200012345A`), where it is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rnsr: Option<String>,
 }
 
 /// An administrative region of France.
@@ -175,15 +201,23 @@ pub struct Team {
     /// Laboratory unit code (for example "UMR 1037"), where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// The RNSR number of the team or of its unit, where a public source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rnsr: Option<String>,
+    /// Its HAL collection code (`LNOX`) or structure id (`1043521`) in the open archive,
+    /// where a public source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hal: Option<String>,
     /// Ids of [`Institution`]s.
     pub institutions: Vec<String>,
     pub city: String,
     /// Id of a [`Region`].
     pub region: String,
     pub location: LatLon,
-    /// Team leaders' names, where the sources give them.
+    /// Team leaders, where the sources give them.
     #[serde(default)]
-    pub leaders: Vec<String>,
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<LeaderSchema>"))]
+    pub leaders: Vec<Leader>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// Axis numbers.
@@ -196,6 +230,72 @@ pub struct Team {
     /// True when the entry stands in for a team whose details the sources do not
     /// give: the site must say so and present none of it as fact.
     pub illustrative: bool,
+}
+
+/// A team leader. Version 1 of the format wrote a leader as a name alone, which is still
+/// read (as a leader without ORCID).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Leader {
+    pub name: String,
+    /// Their ORCID iD, bare (`0000-0002-1825-0097`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orcid: Option<String>,
+}
+
+/// The two ways a leader may be written, for the JSON Schema.
+#[cfg(feature = "schema")]
+#[derive(schemars::JsonSchema)]
+#[serde(untagged, deny_unknown_fields)]
+#[allow(dead_code)]
+enum LeaderSchema {
+    /// The name alone (version 1 of the format).
+    Name(String),
+    Full {
+        name: String,
+        /// Their ORCID iD, bare (`0000-0002-1825-0097`).
+        #[serde(default)]
+        orcid: Option<String>,
+    },
+}
+
+impl Leader {
+    pub fn named(name: impl Into<String>) -> Self {
+        Leader {
+            name: name.into(),
+            orcid: None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Leader {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        /// The object form, with its unknown keys refused as everywhere else.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Full {
+            name: String,
+            #[serde(default)]
+            orcid: Option<String>,
+        }
+        struct Either;
+        impl<'de> serde::de::Visitor<'de> for Either {
+            type Value = Leader;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a leader: {\"name\": …, \"orcid\": …} or a name")
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Leader, E> {
+                Ok(Leader::named(name))
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(self, map: M) -> Result<Leader, M::Error> {
+                let full = Full::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Leader {
+                    name: full.name,
+                    orcid: full.orcid,
+                })
+            }
+        }
+        deserializer.deserialize_any(Either)
+    }
 }
 
 /// A link to a source or further reading.
@@ -242,6 +342,10 @@ pub struct Event {
     pub end: String,
     pub city: String,
     pub description: Text,
+    /// The research axes it is about (numbers); none for an event of the whole network,
+    /// which every axis's calendar then holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub axes: Vec<u8>,
     #[serde(default)]
     pub links: Vec<Link>,
 }

@@ -98,6 +98,8 @@ pub fn synthetic(base: &Snapshot, teams: usize, seed: u64) -> Snapshot {
                     lon: at.lon + (rng.unit() - 0.5) * 0.12,
                 },
                 leaders: Vec::new(),
+                rnsr: None,
+                hal: None,
                 website: None,
                 axes: rng.pick(&axes, n_axes),
                 tumor_types: rng.pick(&tumor_types, n_tumors),

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::date::parse_month;
+use crate::identifiers::{self, BadIdentifier};
 use crate::locate::Position;
 use crate::{Date, Lang, LatLon, Link, Membership, Snapshot, Text};
 
@@ -57,6 +58,15 @@ pub enum Problem {
     Markup,
     /// A text or value longer than any real one would be.
     TooLong { max: usize },
+    /// An identifier (`scheme` is ROR, ORCID, RNSR or HAL) that is not written as its
+    /// register writes it, bare, or whose check digits do not match.
+    BadIdentifier {
+        scheme: &'static str,
+        value: String,
+        why: BadIdentifier,
+    },
+    /// An identifier on an illustrative team, whose details are not real.
+    IllustrativeIdentifier,
 }
 
 impl Problem {
@@ -100,7 +110,24 @@ impl Problem {
             Problem::UnsafeLink(_) => "links must be full addresses starting with https:// or http://".into(),
             Problem::Markup => "write plain text: no <tags>; links go in the \"links\" lists".into(),
             Problem::TooLong { .. } => "shorten it; long texts belong on the team's own website".into(),
+            Problem::BadIdentifier { scheme, .. } => format!(
+                "copy it from its register, bare, as in {}",
+                identifier_example(scheme)
+            ),
+            Problem::IllustrativeIdentifier => {
+                "remove it: an illustrative team stands in for one whose details are not known".into()
+            }
         }
+    }
+}
+
+/// How an identifier of `scheme` is written, for hints.
+pub fn identifier_example(scheme: &str) -> &'static str {
+    match scheme {
+        "ROR" => "02feahw73",
+        "ORCID" => "0000-0002-1825-0097",
+        "RNSR" => "199814145N",
+        _ => "INSERM-U1037",
     }
 }
 
@@ -183,6 +210,12 @@ impl fmt::Display for Problem {
             }
             Problem::Markup => write!(f, "contains HTML markup"),
             Problem::TooLong { max } => write!(f, "is longer than {max} characters"),
+            Problem::BadIdentifier { scheme, value, why } => {
+                write!(f, "\"{value}\" is not a valid {scheme} identifier: it {why}")
+            }
+            Problem::IllustrativeIdentifier => {
+                write!(f, "an illustrative team carries no identifier")
+            }
         }
     }
 }
@@ -408,6 +441,32 @@ impl Checker {
         seen
     }
 
+    /// An identifier of `scheme`, checked by `check` and written as it gives it back.
+    fn identifier(
+        &mut self,
+        path: impl Into<String>,
+        scheme: &'static str,
+        value: Option<&String>,
+        check: fn(&str) -> Result<String, BadIdentifier>,
+    ) {
+        let Some(value) = value else { return };
+        let why = match check(value) {
+            Ok(bare) if bare == *value => return,
+            // Right, but not as the snapshot stores it (an address, lowercase): the site
+            // builds the links from the bare form.
+            Ok(_) => BadIdentifier::Format,
+            Err(why) => why,
+        };
+        self.push(
+            path,
+            Problem::BadIdentifier {
+                scheme,
+                value: value.clone(),
+                why,
+            },
+        );
+    }
+
     fn refs(&mut self, path: &str, what: &'static str, ids: &[String], known: &HashSet<&str>) {
         for (i, id) in ids.iter().enumerate() {
             if !known.contains(id.as_str()) {
@@ -482,6 +541,18 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
     );
     for (i, e) in s.institutions.iter().enumerate() {
         c.text(format!("institutions[{i}].name"), &e.name);
+        c.identifier(
+            format!("institutions[{i}].ror"),
+            "ROR",
+            e.ror.as_ref(),
+            identifiers::ror,
+        );
+        c.identifier(
+            format!("institutions[{i}].rnsr"),
+            "RNSR",
+            e.rnsr.as_ref(),
+            identifiers::rnsr,
+        );
     }
     let regions = c.ids("regions", s.regions.iter().map(|e| (e.id.as_str(), "id")));
     for (i, e) in s.regions.iter().enumerate() {
@@ -569,8 +640,37 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
             &t.institutions,
             &institutions,
         );
-        for (j, name) in t.leaders.iter().enumerate() {
-            c.nonempty(format!("{p}.leaders[{j}]"), name);
+        for (j, leader) in t.leaders.iter().enumerate() {
+            c.nonempty(format!("{p}.leaders[{j}].name"), &leader.name);
+            c.identifier(
+                format!("{p}.leaders[{j}].orcid"),
+                "ORCID",
+                leader.orcid.as_ref(),
+                identifiers::orcid,
+            );
+        }
+        c.identifier(
+            format!("{p}.rnsr"),
+            "RNSR",
+            t.rnsr.as_ref(),
+            identifiers::rnsr,
+        );
+        c.identifier(format!("{p}.hal"), "HAL", t.hal.as_ref(), identifiers::hal);
+        if t.illustrative {
+            // Made-up details never get a real register's identifier.
+            let orcids = t
+                .leaders
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| l.orcid.is_some());
+            let paths = [("rnsr", t.rnsr.is_some()), ("hal", t.hal.is_some())]
+                .into_iter()
+                .filter(|(_, set)| *set)
+                .map(|(field, _)| format!("{p}.{field}"))
+                .chain(orcids.map(|(j, _)| format!("{p}.leaders[{j}].orcid")));
+            for path in paths.collect::<Vec<_>>() {
+                c.push(path, Problem::IllustrativeIdentifier);
+            }
         }
     }
 
@@ -595,6 +695,18 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
         c.text(format!("{p}.title"), &e.title);
         c.text(format!("{p}.description"), &e.description);
         c.nonempty(format!("{p}.city"), &e.city);
+        for (j, n) in e.axes.iter().enumerate() {
+            if !axes.contains(n) {
+                c.push(
+                    format!("{p}.axes[{j}]"),
+                    Problem::Unknown {
+                        what: "axis",
+                        id: n.to_string(),
+                        suggestion: None,
+                    },
+                );
+            }
+        }
         let start = c.date(format!("{p}.start"), &e.start);
         let end = c.date(format!("{p}.end"), &e.end);
         if let (Some(start), Some(end)) = (start, end) {
@@ -603,6 +715,11 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
             }
         }
         links(&mut c, &p, &e.links);
+    }
+
+    if let Some(licence) = &s.licence {
+        c.text("licence.name", &licence.name);
+        c.link("licence.url", &licence.url);
     }
 
     c.ids("partners", s.partners.iter().map(|e| (e.id.as_str(), "id")));

@@ -51,7 +51,10 @@ fn bundled_snapshot_is_valid_and_complete_in_both_languages() {
     assert_eq!(c.expertise.len(), 13);
     let lnox = c.team("lnox").expect("LNOx is in the snapshot");
     assert_eq!(lnox.city, "Tours");
-    assert_eq!(lnox.leaders, ["Olivier Hérault"]);
+    assert_eq!(
+        lnox.leaders,
+        [micronit_model::Leader::named("Olivier Hérault")]
+    );
     assert!(!lnox.illustrative);
     assert_eq!(lnox.status, Membership::Member);
     let f = c.figures();

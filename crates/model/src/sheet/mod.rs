@@ -12,10 +12,11 @@ mod workbook;
 pub use csv_file::{csv_text, read_csv, write_csv};
 pub use workbook::read_workbook;
 
-use crate::{LatLon, Membership, Team, Text};
+use crate::{LatLon, Leader, Membership, Team, Text};
 
-/// The columns, in the order the data tool writes them. A file may order them otherwise.
-pub const COLUMNS: [&str; 19] = [
+/// The columns, in the order the data tool writes them. A file may order them otherwise,
+/// and may leave out the [`OPTIONAL_COLUMNS`].
+pub const COLUMNS: [&str; 21] = [
     "id",
     "acronym",
     "name_fr",
@@ -35,7 +36,49 @@ pub const COLUMNS: [&str; 19] = [
     "expertise",
     "status",
     "illustrative",
+    "rnsr",
+    "hal",
 ];
+
+/// The columns a spreadsheet may leave out (added with version 2 of the snapshot's
+/// format, after coordinators had made their spreadsheets): empty when left out.
+pub const OPTIONAL_COLUMNS: [&str; 2] = ["rnsr", "hal"];
+
+/// A leader as a cell names them: the name, then their ORCID iD in brackets.
+///
+/// ```
+/// use micronit_model::{sheet::leader_cell, Leader};
+/// let leader = Leader { name: "Ada Lovelace".into(), orcid: Some("0000-0002-1825-0097".into()) };
+/// assert_eq!(leader_cell(&leader), "Ada Lovelace (0000-0002-1825-0097)");
+/// assert_eq!(leader_cell(&Leader::named("Olivier Hérault")), "Olivier Hérault");
+/// ```
+pub fn leader_cell(leader: &Leader) -> String {
+    match &leader.orcid {
+        Some(orcid) => format!("{} ({orcid})", leader.name),
+        None => leader.name.clone(),
+    }
+}
+
+/// A leader from a cell's item: `Name (0000-0002-1825-0097)` or a name alone (a name that
+/// ends with something else in brackets keeps it). The ORCID iD is checked with the
+/// snapshot.
+fn leader_of_cell(item: &str) -> Leader {
+    let orcid_like = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'-' || b == b'X' || b == b'x')
+    };
+    match item
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once('('))
+    {
+        Some((name, orcid)) if orcid_like(orcid.trim()) => Leader {
+            name: name.trim().to_owned(),
+            orcid: Some(orcid.trim().to_owned()),
+        },
+        _ => Leader::named(item),
+    }
+}
 
 /// The name spreadsheets give the column at `index` (from 0): `A`, …, `Z`, `AA`, ….
 ///
@@ -57,7 +100,7 @@ pub fn column_letter(index: usize) -> String {
 }
 
 /// A team's cells, in the order of [`COLUMNS`].
-pub fn team_cells(t: &Team) -> [String; 19] {
+pub fn team_cells(t: &Team) -> [String; 21] {
     let list = |items: &[String]| items.join(";");
     let axes: Vec<String> = t.axes.iter().map(u8::to_string).collect();
     let status = match t.status {
@@ -77,13 +120,19 @@ pub fn team_cells(t: &Team) -> [String; 19] {
         t.region.clone(),
         t.location.lat.to_string(),
         t.location.lon.to_string(),
-        list(&t.leaders),
+        t.leaders
+            .iter()
+            .map(leader_cell)
+            .collect::<Vec<_>>()
+            .join(";"),
         t.website.clone().unwrap_or_default(),
         list(&axes),
         list(&t.tumor_types),
         list(&t.expertise),
         status.to_owned(),
         t.illustrative.to_string(),
+        t.rnsr.clone().unwrap_or_default(),
+        t.hal.clone().unwrap_or_default(),
     ]
 }
 
@@ -153,7 +202,8 @@ pub struct SheetIssue {
 /// The header of a spreadsheet: where each documented column is in this file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Header {
-    positions: [usize; 19],
+    /// None for an optional column the file leaves out.
+    positions: [Option<usize>; 21],
 }
 
 impl Header {
@@ -162,7 +212,9 @@ impl Header {
         let at = COLUMNS.iter().position(|c| *c == column);
         CellPlace {
             row,
-            column: at.map(|i| (column.to_owned(), column_letter(self.positions[i]))),
+            column: at
+                .and_then(|i| self.positions[i])
+                .map(|p| (column.to_owned(), column_letter(p))),
         }
     }
 
@@ -171,7 +223,7 @@ impl Header {
         let missing: Vec<&'static str> = COLUMNS
             .iter()
             .copied()
-            .filter(|c| !names.contains(c))
+            .filter(|c| !names.contains(c) && !OPTIONAL_COLUMNS.contains(c))
             .collect();
         let unknown: Vec<String> = names
             .iter()
@@ -195,9 +247,9 @@ impl Header {
         if !issues.is_empty() {
             return Err(issues);
         }
-        let mut positions = [0; 19];
+        let mut positions = [None; 21];
         for (i, column) in COLUMNS.iter().enumerate() {
-            positions[i] = names.iter().position(|h| h == column).unwrap_or(0);
+            positions[i] = names.iter().position(|h| h == column);
         }
         Ok(Header { positions })
     }
@@ -251,9 +303,9 @@ pub fn teams_from_rows(rows: Rows) -> Result<SheetTeams, Vec<SheetIssue>> {
             continue;
         }
         let get = |column: &str| -> &str {
-            let at = COLUMNS.iter().position(|c| *c == column).unwrap_or(0);
-            cells
-                .get(header.positions[at])
+            let at = COLUMNS.iter().position(|c| *c == column);
+            at.and_then(|i| header.positions[i])
+                .and_then(|p| cells.get(p))
                 .map(String::as_str)
                 .unwrap_or("")
         };
@@ -310,11 +362,16 @@ pub fn teams_from_rows(rows: Rows) -> Result<SheetTeams, Vec<SheetIssue>> {
                 name: Text::new(get("name_fr"), get("name_en")),
                 description: Text::new(get("description_fr"), get("description_en")),
                 unit: optional(get("unit")),
+                rnsr: optional(get("rnsr")),
+                hal: optional(get("hal")),
                 institutions: split(get("institutions")),
                 city: get("city").trim().to_owned(),
                 region: get("region").trim().to_owned(),
                 location: LatLon { lat, lon },
-                leaders: split(get("leaders")),
+                leaders: split(get("leaders"))
+                    .iter()
+                    .map(|item| leader_of_cell(item))
+                    .collect(),
                 website: optional(get("website")),
                 axes,
                 tumor_types: split(get("tumor_types")),
