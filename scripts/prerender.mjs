@@ -17,6 +17,7 @@
 // MICRONIT_SITE_URL (for example https://micronit.example.org/) makes the addresses of
 // the head absolute; without it they are written from the root of the host
 // (/en/teams), since the build does not know where it will be served.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
@@ -219,10 +220,33 @@ if (problems.length) {
   process.exit(1);
 }
 
+// Each page's schema.org JSON-LD, from the data tool (micronit_model::structured): inert
+// data in the head, which no text can close (the tool writes no `<`), marked with the page
+// it describes so that the app drops it when it shows another page (src/meta.rs).
+const structured = JSON.parse(
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--release', '-p', 'micronit-data', '--', 'structured-data', join(dir, 'data/consortium.json'), '--site', siteUrl],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+  ),
+);
+const withStructuredData = (html, name) => {
+  const data = structured[`/${name}`];
+  if (!data) return html;
+  return html.replace('</head>', `<script type="application/ld+json" data-for="/${name}">${data}</script></head>`);
+};
+
+// A calendar's webcal: address names the host the page was rendered on: it is the site's
+// when its address is known, else the plain address of the file until the app starts.
+const webcalSite = /^https?:\/\//.test(siteUrl) ? siteUrl.replace(/^https?:/, 'webcal:') : siteUrl;
+
 let bytes = 0;
 for (const [name, html] of [...pages].sort()) {
   // The head's addresses, from where the pages were rendered to where they will be.
-  const out = html.split(`${origin}${base}`).join(siteUrl);
+  const out = withStructuredData(
+    html.split(`${origin}${base}`).join(siteUrl).split(`${origin.replace(/^http:/, 'webcal:')}${base}`).join(webcalSite),
+    name,
+  );
   const file = NOT_FOUND.test(name) ? `${name}.html` : join(name, 'index.html');
   mkdirSync(dirname(join(dir, file)), { recursive: true });
   writeFileSync(join(dir, file), out);

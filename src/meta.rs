@@ -21,6 +21,20 @@ fn head_element(
     Some(el)
 }
 
+/// Removes the schema.org data (JSON-LD, written into each prerendered page at build
+/// time) that describes another page than the one now shown: after a navigation in the
+/// app, the head never says that this page is the team or the event it came from.
+fn drop_other_structured_data(document: &web_sys::Document, meta: &PageMeta) {
+    let here = meta.paths.as_ref().map(|p| p[meta.lang as usize].as_str());
+    let selector = match here {
+        Some(path) => format!("script[type=\"application/ld+json\"]:not([data-for=\"{path}\"])"),
+        None => "script[type=\"application/ld+json\"]".to_owned(),
+    };
+    while let Ok(Some(el)) = document.query_selector(&selector) {
+        el.remove();
+    }
+}
+
 /// Writes the page's language into `<html lang>`.
 pub fn set_lang(lang: Lang) {
     if let Some(html) = web_sys::window()
@@ -43,6 +57,7 @@ pub fn apply(meta: &PageMeta) {
         return;
     };
     document.set_title(&meta.title);
+    drop_other_structured_data(&document, meta);
     let base = crate::address::base_url();
     let set = |selector: &str, tag: &str, attributes: &[(&str, &str)], name: &str, value: &str| {
         if let Some(el) = head_element(&document, selector, tag, attributes) {

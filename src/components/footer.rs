@@ -37,6 +37,8 @@ pub fn Footer(snapshot: SnapshotResource) -> impl IntoView {
                     " · "
                     <a href=move || Page::Accessibility.href(lang.get())>{move || t(lang.get(), Key::FooterA11y)}</a>
                     " · "
+                    <a href=move || Page::OpenData.href(lang.get())>{move || t(lang.get(), Key::FooterOpenData)}</a>
+                    " · "
                     <a href=move || Page::Desk.href(lang.get())>{move || t(lang.get(), Key::FooterDesk)}</a>
                 </p>
             </div>

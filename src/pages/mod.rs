@@ -9,6 +9,7 @@ mod for_coordinators;
 mod home;
 mod news;
 mod not_found;
+mod open_data;
 mod partners;
 mod statement;
 mod team;
@@ -57,6 +58,7 @@ pub fn render(page: Page, lang: Lang) -> AnyView {
         Page::Desk => view! { <desk::Desk lang/> }.into_any(),
         Page::Embed(view) => embed::embed(view, lang),
         Page::Legal => statement::statement(lang, Key::LegalTitle, statement::LEGAL, true),
+        Page::OpenData => view! { <open_data::OpenData lang/> }.into_any(),
         Page::Accessibility => {
             statement::statement(lang, Key::A11yTitle, statement::ACCESSIBILITY, false)
         }

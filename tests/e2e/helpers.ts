@@ -39,6 +39,7 @@ export function routes(lang: Lang): { path: string; h1: string | RegExp }[] {
     { path: `/${lang}/about`, h1: ui[lang].about_title },
     { path: `/${lang}/legal`, h1: ui[lang].legal_title },
     { path: `/${lang}/accessibility`, h1: ui[lang].a11y_title },
+    { path: `/${lang}/open-data`, h1: ui[lang].open_data_title },
     { path: `/${lang}/desk`, h1: ui[lang].desk_title },
   ];
 }

@@ -8,7 +8,9 @@ const WORDS: Record<Lang, string[]> = {
 };
 
 // Proper names stay in their language (WCAG 3.1.2 exempts them); addresses have none.
-const NAMES = [/Grand Est/g, /Défenseur des droits/g, /https?:\/\/\S+/g];
+// Proper names, addresses and file names (the open data's `data/teams.geojson`) are the
+// same in both languages.
+const NAMES = [/Grand Est/g, /Défenseur des droits/g, /https?:\/\/\S+/g, /\b[\w-]+\/[\w./-]+\.(json|geojson|csv|ics|atom)\b/g];
 
 /** The page's visible text in its own language: passages marked with another `lang` are left out. */
 async function ownText(page: Page, lang: Lang): Promise<string> {

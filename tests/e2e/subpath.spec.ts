@@ -91,3 +91,18 @@ test('under a sub-path, the coordinators\' desk loads, checks a file and preview
   await expect(page).toHaveURL(`${base}/en/desk`);
   expect(outside).toEqual([]);
 });
+
+test('under a sub-path of a named site, the structured data and the calendars name the site', async ({ page, request }) => {
+  const html = await (await request.get(`${base}/fr/teams/lnox`)).text();
+  const script = /<script type="application\/ld\+json" data-for="\/fr\/teams\/lnox">([^<]*)<\/script>/.exec(html);
+  expect(script).not.toBeNull();
+  const [team] = JSON.parse(script![1])['@graph'];
+  expect(team['@id']).toBe('https://partner.example/micronit/fr/teams/lnox');
+  expect(team.memberOf['@id']).toBe('https://partner.example/micronit/#consortium');
+  const openData = await (await request.get(`${base}/fr/open-data`)).text();
+  expect(openData).toContain('href="webcal://partner.example/micronit/data/events.ics"');
+  // Kept by the app once it has taken the page over.
+  await page.goto(`${base}/fr/teams/lnox`);
+  await ready(page);
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveAttribute('data-for', '/fr/teams/lnox');
+});

@@ -15,6 +15,9 @@
 //! micronit-data open-data FILE --output DIR [--site URL-OR-PATH]
 //!                                       the open data files (GeoJSON, CSV, calendars, Atom
 //!                                       feeds) under DIR, for the site served there (/)
+//! micronit-data structured-data FILE [--site URL-OR-PATH]
+//!                                       each page's schema.org JSON-LD, as a JSON object
+//!                                       from page path to script text, on stdout
 //! micronit-data sitemap FILE --base-url URL --output DIR
 //!                                       sitemap.xml and robots.txt for the site served at URL
 //! micronit-data import-csv FILE CSV [--output OUT]
@@ -55,6 +58,7 @@ const USAGE: &str = "usage:
   micronit-data import-csv FILE CSV [--output OUT]
   micronit-data migrate FILE [--output OUT]
   micronit-data open-data FILE --output DIR [--site URL-OR-PATH]
+  micronit-data structured-data FILE [--site URL-OR-PATH]
   micronit-data sitemap FILE --base-url URL --output DIR";
 
 fn main() -> ExitCode {
@@ -68,6 +72,7 @@ fn main() -> ExitCode {
         Some("map-geometry") if args.len() >= 2 => map_geometry(&args[1], &args[2..]),
         Some("sitemap") if args.len() >= 2 => write_sitemap(&args[1], &args[2..]),
         Some("open-data") if args.len() >= 2 => write_open_data(&args[1], &args[2..]),
+        Some("structured-data") if args.len() >= 2 => structured_data(&args[1], &args[2..]),
         Some("import-csv") if args.len() >= 3 => import_csv(&args[1], &args[2], &args[3..]),
         Some("migrate") if args.len() >= 2 => migrate(&args[1], &args[2..]),
         Some("schema") if args.len() == 1 => {
@@ -484,20 +489,47 @@ fn describe_finding(finding: &Finding) -> String {
     )
 }
 
+/// The `--site` option: the site's address or its path on its host (`/` when absent).
+fn site_option(opts: &BTreeMap<String, String>) -> Result<&str, String> {
+    let site = opts.get("site").map_or("/", String::as_str);
+    if ["https://", "http://", "/"]
+        .iter()
+        .any(|p| site.starts_with(p))
+    {
+        Ok(site)
+    } else {
+        Err(format!(
+            "--site must be the site's http(s) address or its path from the host's root, not \"{site}\""
+        ))
+    }
+}
+
+/// Every page's JSON-LD (both languages), keyed by the page's path from the site's root,
+/// for the prerendering to write into each page's head.
+fn structured_data(path: &str, rest: &[String]) -> Result<ExitCode, String> {
+    let opts = options(rest, &["site"])?;
+    let site = site_option(&opts)?;
+    let c = load(path)?;
+    let mut pages = sitemap::pages(&c);
+    pages.push(micronit_model::Page::Desk);
+    let mut out = serde_json::Map::new();
+    for page in &pages {
+        for lang in Lang::ALL {
+            if let Some(data) = micronit_model::structured::structured_data(&c, page, lang, site) {
+                out.insert(page.path(lang), data.into());
+            }
+        }
+    }
+    println!("{}", serde_json::Value::Object(out));
+    Ok(ExitCode::SUCCESS)
+}
+
 fn write_open_data(path: &str, rest: &[String]) -> Result<ExitCode, String> {
     let opts = options(rest, &["site", "output"])?;
     let Some(dir) = opts.get("output") else {
         return Err(format!("open-data needs --output DIR\n{USAGE}"));
     };
-    let site = opts.get("site").map_or("/", String::as_str);
-    if !["https://", "http://", "/"]
-        .iter()
-        .any(|p| site.starts_with(p))
-    {
-        return Err(format!(
-            "--site must be the site's http(s) address or its path from the host's root, not \"{site}\""
-        ));
-    }
+    let site = site_option(&opts)?;
     let c = load(path)?;
     let n = open_data::write(&c, site, std::path::Path::new(dir))?;
     eprintln!("open data: {n} files written in {dir}");

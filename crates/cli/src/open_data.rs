@@ -5,36 +5,46 @@
 
 use std::path::Path;
 
+use micronit_model::i18n::{tf, Key};
+use micronit_model::open_data::{datasets, Dataset};
 use micronit_model::{
-    calendar_ics, news_atom, sheet::write_csv, teams_geojson, Consortium, Lang, Page,
+    axis_events, calendar_ics, news_atom, sheet::write_csv, teams_geojson, Consortium, Page,
 };
 
 /// Each file's path under the site's root, and its content; `site` is the site's full
-/// address, or its path on its host (`/`, `/micronit/`).
+/// address, or its path on its host (`/`, `/micronit/`). The files are those the open-data
+/// page lists (`micronit_model::open_data::datasets`) but for the JSON Schema, which is
+/// kept in `public/data` with the snapshot.
 pub fn files(c: &Consortium, site: &str) -> Result<Vec<(String, String)>, String> {
-    let compact = serde_json::to_string(c.snapshot()).map_err(|e| e.to_string())?;
-    let mut out = vec![
-        ("data/consortium.json".to_owned(), compact + "\n"),
-        (
-            "data/teams.geojson".to_owned(),
-            teams_geojson(&c.teams, site),
-        ),
-        ("data/teams.csv".to_owned(), write_csv(&c.teams)?),
-    ];
-    for (lang, file) in [
-        (Lang::Fr, "data/events.ics"),
-        (Lang::En, "data/events.en.ics"),
-    ] {
-        let events = format!("{}{}", site.trim_end_matches('/'), Page::Events.path(lang));
-        let ics = calendar_ics(&c.events, lang, &c.about.name, &events, &c.updated)
-            .ok_or_else(|| format!("the snapshot's date \"{}\" is not a date", c.updated))?;
-        out.push((file.to_owned(), ics));
-    }
-    for lang in Lang::ALL {
-        out.push((
-            format!("{}/news/feed.atom", lang.code()),
-            news_atom(c, lang, site),
-        ));
+    let axes: Vec<u8> = c.axes.iter().map(|a| a.number).collect();
+    let mut out = Vec::new();
+    for dataset in datasets(&axes) {
+        let content = match dataset {
+            Dataset::Schema => continue,
+            Dataset::Snapshot => {
+                serde_json::to_string(c.snapshot()).map_err(|e| e.to_string())? + "\n"
+            }
+            Dataset::TeamsGeoJson => teams_geojson(&c.teams, site),
+            Dataset::TeamsCsv => write_csv(&c.teams)?,
+            Dataset::Calendar { axis, lang } => {
+                let events = format!("{}{}", site.trim_end_matches('/'), Page::Events.path(lang));
+                let (name, list) = match axis {
+                    None => (c.about.name.clone(), c.events.clone()),
+                    Some(n) => (
+                        format!(
+                            "{} — {}",
+                            c.about.name,
+                            tf(lang, Key::AxisLabel, &[("n", &n.to_string())])
+                        ),
+                        axis_events(&c.events, n),
+                    ),
+                };
+                calendar_ics(&list, lang, &name, &events, &c.updated)
+                    .ok_or_else(|| format!("the snapshot's date \"{}\" is not a date", c.updated))?
+            }
+            Dataset::NewsFeed(lang) => news_atom(c, lang, site),
+        };
+        out.push((dataset.path(), content));
     }
     Ok(out)
 }

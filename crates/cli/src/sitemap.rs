@@ -16,6 +16,7 @@ pub fn pages(c: &Consortium) -> Vec<Page> {
         Page::About,
         Page::Legal,
         Page::Accessibility,
+        Page::OpenData,
     ]);
     pages
 }

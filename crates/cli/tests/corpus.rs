@@ -339,10 +339,10 @@ fn the_sitemap_lists_every_page_in_both_languages_with_its_twin() {
         .filter(|n| n.has_tag_name("url"))
         .collect();
     // Home, directory, teams, axes, news list and items, events, partners, about, legal,
-    // accessibility: in French and in English.
+    // accessibility, open data: in French and in English.
     assert_eq!(
         urls.len(),
-        2 * (2 + c.teams.len() + c.axes.len() + 1 + c.news.len() + 5)
+        2 * (2 + c.teams.len() + c.axes.len() + 1 + c.news.len() + 6)
     );
     for url in &urls {
         let loc = url

@@ -188,3 +188,75 @@ fn the_teams_spreadsheet_is_the_export() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn every_file_the_open_data_page_lists_is_written() {
+    use micronit_model::open_data::{datasets, Dataset};
+    let c = bundled();
+    let dir = written("/");
+    let axes: Vec<u8> = c.axes.iter().map(|a| a.number).collect();
+    for dataset in datasets(&axes) {
+        // The schema is kept beside the snapshot in public/data, and copied as it is.
+        let path = match dataset {
+            Dataset::Schema => root().join("public").join(dataset.path()),
+            _ => dir.join(dataset.path()),
+        };
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(text.len() > 100, "{} is almost empty", path.display());
+    }
+    // One calendar per axis and language, with the events of the axis and the network's.
+    for n in axes {
+        let ics = read(&dir, &format!("data/events-axis-{n}.en.ics"));
+        let expected = micronit_model::axis_events(&c.events, n).len();
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), expected, "axis {n}");
+        assert!(
+            ics.contains(&format!("X-WR-CALNAME:Micronit — Axis {n}\r\n")),
+            "{ics}"
+        );
+    }
+}
+
+#[test]
+fn every_page_of_the_sitemap_has_its_structured_data() {
+    let out = Command::new(env!("CARGO_BIN_EXE_micronit-data"))
+        .args([
+            "structured-data",
+            "public/data/consortium.json",
+            "--site",
+            "https://micronit.example/",
+        ])
+        .current_dir(root())
+        .output()
+        .expect("the tool runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let all: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(&out.stdout).expect("a JSON object");
+    let c = bundled();
+    let team = &c.teams[0];
+    for lang in Lang::ALL {
+        for page in [
+            micronit_model::Page::Home,
+            micronit_model::Page::Team(team.id.clone()),
+            micronit_model::Page::Events,
+            micronit_model::Page::OpenData,
+        ] {
+            let text = all[&page.path(lang)].as_str().expect("script text");
+            assert!(!text.contains('<'));
+            let data: serde_json::Value = serde_json::from_str(text).expect("JSON-LD");
+            assert_eq!(data["@context"], "https://schema.org");
+        }
+    }
+    // Both languages of every page, and of the desk, which is not in the sitemap.
+    assert_eq!(all.len(), 2 * (micronit_data_pages(&c) + 1));
+}
+
+/// The pages of the sitemap: home, directory, teams, axes, news list and items, events,
+/// partners, about, legal, accessibility, open data.
+fn micronit_data_pages(c: &micronit_model::Consortium) -> usize {
+    2 + c.teams.len() + c.axes.len() + 1 + c.news.len() + 6
+}

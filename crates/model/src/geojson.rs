@@ -68,10 +68,10 @@ fn seven(x: f64) -> f64 {
 /// assert_eq!(first["geometry"]["coordinates"][0], c.teams[0].location.lon);
 /// assert_eq!(first["properties"]["url_en"], "/en/teams/lnox");
 /// ```
-pub fn teams_geojson(teams: &[Team], site: &str) -> String {
+pub fn teams_geojson<'a>(teams: impl IntoIterator<Item = &'a Team>, site: &str) -> String {
     let site = site.trim_end_matches('/');
     let features = teams
-        .iter()
+        .into_iter()
         .map(|t| Feature {
             kind: "Feature",
             id: &t.id,

@@ -113,6 +113,23 @@ pub fn calendar_ics(
     Some(out)
 }
 
+/// The events of research axis `axis`, with those of the whole network (which name no
+/// axis): what the axis's calendar holds.
+///
+/// ```
+/// let json = include_str!("../../../tests/corpus/valid-version-2.json");
+/// let c = micronit_model::Snapshot::from_json(json).unwrap();
+/// assert_eq!(micronit_model::axis_events(&c.events, 1).len(), 1);
+/// assert_eq!(micronit_model::axis_events(&c.events, 2).len(), 0);
+/// ```
+pub fn axis_events(events: &[Event], axis: u8) -> Vec<Event> {
+    events
+        .iter()
+        .filter(|e| e.axes.is_empty() || e.axes.contains(&axis))
+        .cloned()
+        .collect()
+}
+
 /// A calendar's first lines; a named one is a calendar to subscribe to.
 fn begin(out: &mut String, lang: Lang, name: Option<&str>) {
     line(out, "BEGIN:VCALENDAR");

@@ -20,6 +20,7 @@ mod lang;
 mod locate;
 mod mapview;
 mod meta;
+pub mod open_data;
 mod placeholders;
 mod preview;
 mod projection;
@@ -30,6 +31,7 @@ mod search;
 #[cfg(feature = "desk")]
 pub mod sheet;
 mod snapshot;
+pub mod structured;
 mod synth;
 mod text;
 pub mod validate;
@@ -54,7 +56,7 @@ pub use filter::{
     TeamOrder, TeamOrders,
 };
 pub use geojson::teams_geojson;
-pub use ics::{calendar_ics, event_ics};
+pub use ics::{axis_events, calendar_ics, event_ics};
 pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
 pub use mapview::{escape_markup, svg_number, ClusterAction, Frame, View, MAX_ZOOM};

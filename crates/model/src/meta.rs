@@ -133,6 +133,7 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Optio
         Page::Embed(_) => meta(titled(name, t(lang, Key::EmbedTitle)), Key::MetaEmbed),
         Page::Legal => meta(titled(name, t(lang, Key::LegalTitle)), Key::MetaLegal),
         Page::Desk => desk(),
+        Page::OpenData => meta(titled(name, t(lang, Key::OpenDataTitle)), Key::MetaOpenData),
         Page::Accessibility => meta(
             titled(name, t(lang, Key::A11yTitle)),
             Key::MetaAccessibility,

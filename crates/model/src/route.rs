@@ -19,6 +19,8 @@ pub enum Page {
     About,
     Legal,
     Accessibility,
+    /// The open data: the files the site publishes, their formats and licence.
+    OpenData,
     /// The coordinators' desk: checks a new snapshot or spreadsheet before it is
     /// published (its code is loaded by this page only; not indexed).
     Desk,
@@ -59,6 +61,7 @@ impl Page {
             Page::About => format!("/{l}/about"),
             Page::Legal => format!("/{l}/legal"),
             Page::Accessibility => format!("/{l}/accessibility"),
+            Page::OpenData => format!("/{l}/open-data"),
             Page::Desk => format!("/{l}/desk"),
             Page::Embed(Embed::Map) => format!("/{l}/embed/map"),
             Page::Embed(Embed::Teams) => format!("/{l}/embed/teams"),
@@ -120,6 +123,7 @@ impl Page {
             ["about"] => Page::About,
             ["legal"] => Page::Legal,
             ["accessibility"] => Page::Accessibility,
+            ["open-data"] => Page::OpenData,
             ["desk"] => Page::Desk,
             ["embed", "map"] => Page::Embed(Embed::Map),
             ["embed", "teams"] => Page::Embed(Embed::Teams),

@@ -133,3 +133,49 @@ fn rnsr_numbers_and_hal_ids_follow_their_patterns() {
         assert_eq!(hal(bad), Err(BadIdentifier::Format), "{bad:?}");
     }
 }
+
+/// The JSON-LD of every page is inert data whatever the snapshot's texts: no `<` that could
+/// close its script, and the same values once parsed.
+#[test]
+fn structured_data_never_closes_its_script() {
+    use micronit_model::structured::{script_text, structured_data};
+    use micronit_model::{Lang, Page, Snapshot};
+    let hostile = serde_json::json!({ "name": "</script><script>alert(1)</script> & <!--" });
+    let text = script_text(&hostile);
+    assert!(
+        !text.contains('<') && !text.contains('>') && !text.contains('&'),
+        "{text}"
+    );
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&text).expect("JSON"),
+        hostile
+    );
+
+    // A name the validator allows (a lone `<` is not markup) is written escaped too.
+    let json = include_str!("../../../public/data/consortium.json").replacen(
+        "Niche leucémique et métabolisme oxydatif",
+        "Niche < 0.05 & métabolisme > 1",
+        1,
+    );
+    let c = Snapshot::from_json(&json).expect("valid");
+    let page = Page::Team("lnox".into());
+    let text =
+        structured_data(&c, &page, Lang::Fr, "https://micronit.example/").expect("a team page");
+    assert!(!text.contains('<'), "{text}");
+    let parsed: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(
+        parsed["@graph"][0]["name"],
+        "Niche < 0.05 & métabolisme > 1"
+    );
+    assert_eq!(
+        parsed["@graph"][0]["@id"],
+        "https://micronit.example/fr/teams/lnox"
+    );
+    assert_eq!(
+        parsed["@graph"][0]["memberOf"]["@id"],
+        "https://micronit.example/#consortium"
+    );
+    // Embedded views and unknown ids describe nothing.
+    assert!(structured_data(&c, &Page::Embed(micronit_model::Embed::Map), Lang::Fr, "/").is_none());
+    assert!(structured_data(&c, &Page::Team("nobody".into()), Lang::Fr, "/").is_none());
+}

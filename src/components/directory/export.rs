@@ -1,26 +1,39 @@
-//! The directory's CSV: the teams shown, in the order shown, in the page's language.
+//! The directory's downloads: the teams shown, in the order shown, as CSV in the page's
+//! language and as GeoJSON (both languages, as the open data's `teams.geojson`).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use micronit_model::{display_name, to_csv, Consortium, Lang, Page, Team};
+use micronit_model::{display_name, teams_geojson, to_csv, Consortium, Lang, Page, Team};
 
 use crate::components::status_label;
 use crate::i18n::{t, Key};
 
 /// The link that downloads the teams `shown` as CSV; the file is made when it is followed.
 pub fn export_link(c: Arc<Consortium>, lang: Lang, shown: Memo<Vec<usize>>) -> impl IntoView {
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    let data = c.clone();
+    let on_csv = move |ev: leptos::ev::MouseEvent| {
         let csv = shown.with_untracked(|order| {
             let teams: Vec<&Team> = order.iter().filter_map(|&i| c.teams.get(i)).collect();
             to_csv(&rows(&c, &teams, lang))
         });
         crate::download::offer(&ev, Some(csv), "text/csv;charset=utf-8");
     };
+    let on_geojson = move |ev: leptos::ev::MouseEvent| {
+        let site = crate::address::base_url();
+        let geojson = shown.with_untracked(|order| {
+            teams_geojson(order.iter().filter_map(|&i| data.teams.get(i)), &site)
+        });
+        crate::download::offer(&ev, Some(geojson), "application/geo+json");
+    };
     view! {
         <p class="export">
-            <a class="button secondary" download=t(lang, Key::ExportFile) href="#" on:click=on_click>
+            <a class="button secondary" download=t(lang, Key::ExportFile) href="#" on:click=on_csv>
                 {t(lang, Key::ExportCsv)}
+            </a>
+            " "
+            <a class="button secondary" download=t(lang, Key::ExportGeojsonFile) href="#" on:click=on_geojson>
+                {t(lang, Key::ExportGeojson)}
             </a>
         </p>
     }

@@ -1,0 +1,133 @@
+//! The open-data page: every file the site publishes beside its pages
+//! (`micronit_model::open_data`), what it holds, its format, the day of its data and the
+//! licence the snapshot declares.
+
+use leptos::prelude::*;
+use micronit_model::open_data::{datasets, Dataset};
+use micronit_model::{Date, Lang, SCHEMA_VERSION};
+
+use crate::components::{tr, ExternalLink};
+use crate::data::use_consortium;
+use crate::i18n::{t, tf, Key};
+
+/// What a file holds, in `lang`.
+fn holds(dataset: &Dataset, axis_title: &dyn Fn(u8) -> String, lang: Lang) -> String {
+    let language = |l: &Lang| {
+        t(
+            lang,
+            match l {
+                Lang::Fr => Key::OdInFrench,
+                Lang::En => Key::OdInEnglish,
+            },
+        )
+    };
+    match dataset {
+        Dataset::Snapshot => t(lang, Key::OdSnapshot).to_owned(),
+        Dataset::Schema => tf(
+            lang,
+            Key::OdSchema,
+            &[("version", &SCHEMA_VERSION.to_string())],
+        ),
+        Dataset::TeamsGeoJson => t(lang, Key::OdGeojson).to_owned(),
+        Dataset::TeamsCsv => t(lang, Key::OdCsv).to_owned(),
+        Dataset::Calendar {
+            axis: None,
+            lang: l,
+        } => tf(lang, Key::OdCalendar, &[("language", language(l))]),
+        Dataset::Calendar {
+            axis: Some(n),
+            lang: l,
+        } => tf(
+            lang,
+            Key::OdCalendarAxis,
+            &[
+                ("n", &n.to_string()),
+                ("title", &axis_title(*n)),
+                ("language", language(l)),
+            ],
+        ),
+        Dataset::NewsFeed(l) => tf(lang, Key::OdFeed, &[("language", language(l))]),
+    }
+}
+
+/// The `webcal:` address of a calendar, which calendar programs subscribe to.
+fn webcal(path: &str) -> String {
+    let base = crate::address::base_url();
+    let rest = base
+        .strip_prefix("https://")
+        .or_else(|| base.strip_prefix("http://"))
+        .unwrap_or(&base);
+    format!("webcal://{rest}{path}")
+}
+
+#[component]
+pub fn OpenData(lang: Lang) -> impl IntoView {
+    let c = use_consortium();
+    let axes: Vec<u8> = c.axes.iter().map(|a| a.number).collect();
+    let axis_title = |n: u8| {
+        c.axis(n)
+            .map(|a| a.title.in_lang(lang).to_owned())
+            .unwrap_or_default()
+    };
+    let updated = c.updated.parse::<Date>().ok().map(|d| {
+        view! {
+            <p><time datetime=d.to_string()>{tf(lang, Key::FooterUpdated, &[("date", &d.long(lang))])}</time></p>
+        }
+    });
+    let licence = match c.licence.clone() {
+        Some(l) => {
+            let (before, after) = t(lang, Key::OdLicence)
+                .split_once("{licence}")
+                .unwrap_or(("", ""));
+            view! {
+                <p>{before}<ExternalLink href=l.url.clone() lang>{tr(&l.name, lang)}</ExternalLink>{after}</p>
+            }
+            .into_any()
+        }
+        None => view! { <p class="note">{t(lang, Key::OdNoLicence)}</p> }.into_any(),
+    };
+    let rows = datasets(&axes)
+        .into_iter()
+        .map(|d| {
+            let path = d.path();
+            let subscribe = matches!(d, Dataset::Calendar { .. }).then(|| {
+                let label = tf(lang, Key::OdSubscribeLabel, &[("file", &path)]);
+                view! { " " <a class="webcal" href=webcal(&path) aria-label=label>{t(lang, Key::OdSubscribe)}</a> }
+            });
+            view! {
+                <tr role="row">
+                    <th scope="row" role="rowheader"><a href=path.clone() type=d.media_type()><code>{path.clone()}</code></a>{subscribe}</th>
+                    <td role="cell">{holds(&d, &axis_title, lang)}</td>
+                    <td role="cell">{d.format()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="container page open-data">
+            <h1>{t(lang, Key::OpenDataTitle)}</h1>
+            <p class="lead">{t(lang, Key::OdIntro)}</p>
+            {updated}
+            <section aria-labelledby="od-licence">
+                <h2 id="od-licence">{t(lang, Key::OdLicenceH)}</h2>
+                {licence}
+                <p>{t(lang, Key::OdIllustrative)}</p>
+            </section>
+            <section>
+                <h2 id="od-files">{t(lang, Key::OdFilesH)}</h2>
+                <div class="table-scroll" role="region" aria-labelledby="od-files" tabindex="0">
+                    <table class="open-data-files" role="table">
+                        <thead role="rowgroup">
+                            <tr role="row">
+                                <th scope="col" role="columnheader">{t(lang, Key::OdFile)}</th>
+                                <th scope="col" role="columnheader">{t(lang, Key::OdContent)}</th>
+                                <th scope="col" role="columnheader">{t(lang, Key::OdFormat)}</th>
+                            </tr>
+                        </thead>
+                        <tbody role="rowgroup">{rows}</tbody>
+                    </table>
+                </div>
+            </section>
+        </div>
+    }
+}
