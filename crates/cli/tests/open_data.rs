@@ -18,10 +18,23 @@ fn written(site: &str) -> PathBuf {
     static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let dir = std::env::temp_dir().join(format!("micronit-open-data-{}-{n}", std::process::id()));
+    let output = dir.to_string_lossy().into_owned();
+    tool(&[
+        "open-data",
+        "public/data/consortium.json",
+        "--output",
+        &output,
+        "--site",
+        site,
+    ]);
+    dir
+}
+
+/// The data tool's standard output for `args`, run from the workspace's root; it must
+/// succeed.
+fn tool(args: &[&str]) -> Vec<u8> {
     let out = Command::new(env!("CARGO_BIN_EXE_micronit-data"))
-        .args(["open-data", "public/data/consortium.json", "--output"])
-        .arg(&dir)
-        .args(["--site", site])
+        .args(args)
         .current_dir(root())
         .output()
         .expect("the tool runs");
@@ -30,7 +43,7 @@ fn written(site: &str) -> PathBuf {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    dir
+    out.stdout
 }
 
 fn read(dir: &Path, name: &str) -> String {
@@ -219,23 +232,14 @@ fn every_file_the_open_data_page_lists_is_written() {
 
 #[test]
 fn every_page_of_the_sitemap_has_its_structured_data() {
-    let out = Command::new(env!("CARGO_BIN_EXE_micronit-data"))
-        .args([
-            "structured-data",
-            "public/data/consortium.json",
-            "--site",
-            "https://micronit.example/",
-        ])
-        .current_dir(root())
-        .output()
-        .expect("the tool runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = tool(&[
+        "structured-data",
+        "public/data/consortium.json",
+        "--site",
+        "https://micronit.example/",
+    ]);
     let all: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_slice(&out.stdout).expect("a JSON object");
+        serde_json::from_slice(&out).expect("a JSON object");
     let c = bundled();
     let team = &c.teams[0];
     for lang in Lang::ALL {

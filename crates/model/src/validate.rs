@@ -467,6 +467,22 @@ impl Checker {
         );
     }
 
+    /// Axis numbers that must name axes of the snapshot.
+    fn axis_refs(&mut self, path: &str, numbers: &[u8], known: &HashSet<u8>) {
+        for (j, n) in numbers.iter().enumerate() {
+            if !known.contains(n) {
+                self.push(
+                    format!("{path}[{j}]"),
+                    Problem::Unknown {
+                        what: "axis",
+                        id: n.to_string(),
+                        suggestion: None,
+                    },
+                );
+            }
+        }
+    }
+
     fn refs(&mut self, path: &str, what: &'static str, ids: &[String], known: &HashSet<&str>) {
         for (i, id) in ids.iter().enumerate() {
             if !known.contains(id.as_str()) {
@@ -610,18 +626,7 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
         if let Some(url) = &t.website {
             c.link(format!("{p}.website"), url);
         }
-        for (j, n) in t.axes.iter().enumerate() {
-            if !axes.contains(n) {
-                c.push(
-                    format!("{p}.axes[{j}]"),
-                    Problem::Unknown {
-                        what: "axis",
-                        id: n.to_string(),
-                        suggestion: None,
-                    },
-                );
-            }
-        }
+        c.axis_refs(&format!("{p}.axes"), &t.axes, &axes);
         c.refs(
             &format!("{p}.tumor_types"),
             "tumor type",
@@ -695,18 +700,7 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
         c.text(format!("{p}.title"), &e.title);
         c.text(format!("{p}.description"), &e.description);
         c.nonempty(format!("{p}.city"), &e.city);
-        for (j, n) in e.axes.iter().enumerate() {
-            if !axes.contains(n) {
-                c.push(
-                    format!("{p}.axes[{j}]"),
-                    Problem::Unknown {
-                        what: "axis",
-                        id: n.to_string(),
-                        suggestion: None,
-                    },
-                );
-            }
-        }
+        c.axis_refs(&format!("{p}.axes"), &e.axes, &axes);
         let start = c.date(format!("{p}.start"), &e.start);
         let end = c.date(format!("{p}.end"), &e.end);
         if let (Some(start), Some(end)) = (start, end) {
