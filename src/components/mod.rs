@@ -1,5 +1,6 @@
 //! Pieces shared by the pages.
 
+mod close_teams;
 mod directory;
 mod footer;
 mod header;
@@ -8,6 +9,7 @@ mod map;
 mod matrix;
 mod team_list;
 
+pub use close_teams::CloseTeams;
 pub use directory::Directory;
 pub use footer::Footer;
 pub use header::Header;

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use micronit_model::{Lang, Page, Team};
 
 use crate::components::{
-    leader_view, ror_link, status_label, team_identifiers, tr, CiteThisPage, ExternalLink,
-    IllustrativeBadge, Locator,
+    leader_view, ror_link, status_label, team_identifiers, tr, CiteThisPage, CloseTeams,
+    ExternalLink, IllustrativeBadge, Locator,
 };
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
@@ -123,6 +123,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                     <ul>{news}</ul>
                 </section>
             })}
+            {index.map(|team| view! { <CloseTeams team lang/> })}
             <CiteThisPage team=team.clone() updated=c.updated.clone() lang/>
         </article>
     }

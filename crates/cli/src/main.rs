@@ -39,6 +39,7 @@ use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::time::Instant;
 
+use micronit_model::closeness;
 use micronit_model::review::{FileKind, Finding, Place};
 use micronit_model::{
     cluster, status_value, synthetic, to_lambert93, Consortium, Facet, Filter, Index, Lang,
@@ -348,6 +349,23 @@ fn bench(args: &[String]) -> Result<ExitCode, String> {
         let (ms, runs) = time(1000.0, || index.apply(&filter));
         println!(
             "  {label:<20} {:>6} teams  index {build_ms:>8.3} ms  apply {ms:>8.3} ms  ({runs} runs, {found} found)",
+            c.teams.len()
+        );
+    }
+    println!("teams close to a team (closeness: ranked neighbours and complementary skills):");
+    for (label, json) in [
+        ("bundled snapshot", BUNDLED),
+        ("synthetic snapshot", big.as_str()),
+    ] {
+        let c = Snapshot::from_json(json).map_err(|e| e.to_string())?;
+        let (ms, runs) = time(500.0, || {
+            (
+                closeness::close_teams(c.snapshot(), 0, Lang::Fr),
+                closeness::complementary_teams(c.snapshot(), 0, Lang::Fr),
+            )
+        });
+        println!(
+            "  {label:<20} {:>6} teams  {ms:>8.3} ms  ({runs} runs)",
             c.teams.len()
         );
     }
