@@ -43,48 +43,45 @@ pub fn CloseTeams(team: usize, lang: Lang) -> impl IntoView {
         .map(|n| n.team)
         .chain(complements.iter().map(|n| n.team))
         .any(|i| c.teams[i].illustrative);
-    let close_list = (!close.is_empty()).then(|| {
-        let items = close
+    // Both lists: each team's link, then what it has in common or brings.
+    let group = |heading: Key, rows: Vec<(usize, String)>| {
+        (!rows.is_empty()).then(|| {
+            let items = rows
+                .into_iter()
+                .map(
+                    |(i, what)| view! { <li>{link(i)}<br/><span class="shared">{what}</span></li> },
+                )
+                .collect_view();
+            view! {
+                <h3>{t(lang, heading)}</h3>
+                <ul class="close-teams">{items}</ul>
+            }
+        })
+    };
+    let joined = |names: Vec<String>| names.join(" · ");
+    let close_list = group(
+        Key::CloseShare,
+        close
+            .iter()
+            .map(|n| (n.team, joined(n.shared.iter().map(topic).collect())))
+            .collect(),
+    );
+    let complement_list = group(
+        Key::CloseComplementary,
+        complements
             .iter()
             .map(|n| {
-                let shared = n.shared.iter().map(topic).collect::<Vec<_>>().join(" · ");
-                view! { <li>{link(n.team)}<br/><span class="shared">{shared}</span></li> }
-            })
-            .collect_view();
-        view! {
-            <h3>{t(lang, Key::CloseShare)}</h3>
-            <ul class="close-teams">{items}</ul>
-        }
-    });
-    let complement_list = (!complements.is_empty()).then(|| {
-        let items = complements
-            .iter()
-            .map(|n| {
-                let brings = n
-                    .brings
-                    .iter()
-                    .map(|id| area(id))
-                    .collect::<Vec<_>>()
-                    .join(" · ");
-                let on = n
-                    .tumor_types
-                    .iter()
-                    .map(|id| tumor(id))
-                    .collect::<Vec<_>>()
-                    .join(" · ");
+                let brings = joined(n.brings.iter().map(|id| area(id)).collect());
+                let on = joined(n.tumor_types.iter().map(|id| tumor(id)).collect());
                 let what = tf(
                     lang,
                     Key::CloseBrings,
                     &[("skills", &brings), ("tumors", &on)],
                 );
-                view! { <li>{link(n.team)}<br/><span class="shared">{what}</span></li> }
+                (n.team, what)
             })
-            .collect_view();
-        view! {
-            <h3>{t(lang, Key::CloseComplementary)}</h3>
-            <ul class="close-teams">{items}</ul>
-        }
-    });
+            .collect(),
+    );
     Some(view! {
         <section class="close" aria-labelledby="close-title">
             <h2 id="close-title">{t(lang, Key::CloseTitle)}</h2>

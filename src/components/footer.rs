@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use micronit_model::{Date, Page};
+use micronit_model::{Date, Lang, Page};
 
 use crate::data::SnapshotResource;
 use crate::i18n::{t, tf, use_lang, Key};
@@ -10,17 +10,10 @@ pub fn Footer(snapshot: SnapshotResource) -> impl IntoView {
     let lang = use_lang();
     let updated = move || {
         let lang = lang.get();
-        snapshot.get().and_then(|r| r.ok()).and_then(|c| {
-            c.updated.parse::<Date>().ok().map(|d| {
-                view! {
-                    <p>
-                        <time datetime=d.to_string()>
-                            {tf(lang, Key::FooterUpdated, &[("date", &d.long(lang))])}
-                        </time>
-                    </p>
-                }
-            })
-        })
+        snapshot
+            .get()
+            .and_then(|r| r.ok())
+            .and_then(|c| updated_on(&c.updated, lang))
     };
     view! {
         <footer class="site-footer">
@@ -44,4 +37,18 @@ pub fn Footer(snapshot: SnapshotResource) -> impl IntoView {
             </div>
         </footer>
     }
+}
+
+/// "Données mises à jour le 25 novembre 2026": the day of the snapshot's data, in `lang`
+/// (nothing when the snapshot's date is not a date).
+pub fn updated_on(updated: &str, lang: Lang) -> Option<impl IntoView + use<>> {
+    updated.parse::<Date>().ok().map(|d| {
+        view! {
+            <p>
+                <time datetime=d.to_string()>
+                    {tf(lang, Key::FooterUpdated, &[("date", &d.long(lang))])}
+                </time>
+            </p>
+        }
+    })
 }

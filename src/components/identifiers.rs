@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use micronit_model::identifiers::{hal_url, orcid_url, rnsr_url, ror_url};
-use micronit_model::{fill_placeholders, Date, Lang, Leader, Page, Team};
+use micronit_model::{around_placeholder, fill_placeholders, Date, Lang, Leader, Page, Team};
 
 use crate::i18n::{t, tf, Key};
 
@@ -86,8 +86,7 @@ pub fn CiteThisPage(team: Team, updated: String, lang: Lang) -> impl IntoView {
     let name = team.name.in_lang(lang).to_owned();
     // The address is a link: the template is cut at its place before the rest is filled
     // in, so that a name holding "{url}" stays a name.
-    let template = t(lang, Key::CiteText);
-    let (before, after) = template.split_once("{url}").unwrap_or((template, ""));
+    let (before, after) = around_placeholder(t(lang, Key::CiteText), "url");
     let fill = |part: &str| fill_placeholders(part, &[("name", &name), ("date", &date)]);
     let (before, after) = (fill(before), fill(after));
     view! {

@@ -11,7 +11,7 @@ mod team_list;
 
 pub use close_teams::CloseTeams;
 pub use directory::Directory;
-pub use footer::Footer;
+pub use footer::{updated_on, Footer};
 pub use header::Header;
 pub use identifiers::{leader_view, ror_link, team_identifiers, CiteThisPage};
 pub use map::{Highlight, Locator, TeamMap};

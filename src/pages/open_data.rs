@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 use micronit_model::open_data::{datasets, Dataset};
-use micronit_model::{Date, Lang, SCHEMA_VERSION};
+use micronit_model::{around_placeholder, Lang, SCHEMA_VERSION};
 
-use crate::components::{tr, ExternalLink};
+use crate::components::{tr, updated_on, ExternalLink};
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
 
@@ -69,16 +69,10 @@ pub fn OpenData(lang: Lang) -> impl IntoView {
             .map(|a| a.title.in_lang(lang).to_owned())
             .unwrap_or_default()
     };
-    let updated = c.updated.parse::<Date>().ok().map(|d| {
-        view! {
-            <p><time datetime=d.to_string()>{tf(lang, Key::FooterUpdated, &[("date", &d.long(lang))])}</time></p>
-        }
-    });
+    let updated = updated_on(&c.updated, lang);
     let licence = match c.licence.clone() {
         Some(l) => {
-            let (before, after) = t(lang, Key::OdLicence)
-                .split_once("{licence}")
-                .unwrap_or(("", ""));
+            let (before, after) = around_placeholder(t(lang, Key::OdLicence), "licence");
             view! {
                 <p>{before}<ExternalLink href=l.url.clone() lang>{tr(&l.name, lang)}</ExternalLink>{after}</p>
             }

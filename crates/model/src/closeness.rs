@@ -40,64 +40,37 @@ pub struct Complement {
     pub brings: Vec<String>,
 }
 
-/// How many teams list each topic, by its place in the snapshot's lists (which are short:
-/// a lookup is a few comparisons, and the wasm carries no hash map for it). A topic's
-/// weight is `ln(1 + teams / listing)`, so that a topic every team lists weighs little
-/// and one that two teams share weighs much.
-struct Weights<'a> {
-    snapshot: &'a Snapshot,
-    tumor_types: Vec<usize>,
-    expertise: Vec<usize>,
-    axes: Vec<usize>,
+/// The weight of each of `mine` (the asked team's tumor types, areas or axes), from how
+/// many `teams` list it: `ln(1 + teams / listing)`, so that a topic every team lists
+/// weighs little and one that two teams share weighs much. Computed once per question,
+/// for the asked team's topics only.
+fn weights<T: PartialEq>(teams: &[Team], mine: &[T], list: impl Fn(&Team) -> &[T]) -> Vec<f64> {
+    let all = teams.len() as f64;
+    mine.iter()
+        .map(|topic| {
+            let listing = teams.iter().filter(|t| list(t).contains(topic)).count();
+            (1.0 + all / listing.max(1) as f64).ln()
+        })
+        .collect()
 }
 
-impl<'a> Weights<'a> {
-    fn of(snapshot: &'a Snapshot) -> Self {
-        let mut w = Weights {
-            snapshot,
-            tumor_types: vec![0; snapshot.tumor_types.len()],
-            expertise: vec![0; snapshot.expertise.len()],
-            axes: vec![0; snapshot.axes.len()],
-        };
-        for t in &snapshot.teams {
-            for id in &t.tumor_types {
-                if let Some(i) = snapshot.tumor_types.iter().position(|x| x.id == *id) {
-                    w.tumor_types[i] += 1;
-                }
-            }
-            for id in &t.expertise {
-                if let Some(i) = snapshot.expertise.iter().position(|x| x.id == *id) {
-                    w.expertise[i] += 1;
-                }
-            }
-            for n in &t.axes {
-                if let Some(i) = snapshot.axes.iter().position(|x| x.number == *n) {
-                    w.axes[i] += 1;
-                }
-            }
+/// Adds to `shared` each of `mine` that `theirs` lists too, as `topic`; gives the sum of
+/// their weights.
+fn share<T: PartialEq + Clone>(
+    mine: &[T],
+    weights: &[f64],
+    theirs: &[T],
+    topic: fn(T) -> Topic,
+    shared: &mut Vec<Topic>,
+) -> f64 {
+    let mut score = 0.0;
+    for (x, weight) in mine.iter().zip(weights) {
+        if theirs.contains(x) {
+            score += weight;
+            shared.push(topic(x.clone()));
         }
-        w
     }
-
-    fn weight(&self, listing: Option<usize>) -> f64 {
-        let listing = listing.unwrap_or(1).max(1) as f64;
-        (1.0 + self.snapshot.teams.len() as f64 / listing).ln()
-    }
-
-    fn tumor_type(&self, id: &str) -> f64 {
-        let at = self.snapshot.tumor_types.iter().position(|x| x.id == id);
-        self.weight(at.map(|i| self.tumor_types[i]))
-    }
-
-    fn expertise(&self, id: &str) -> f64 {
-        let at = self.snapshot.expertise.iter().position(|x| x.id == id);
-        self.weight(at.map(|i| self.expertise[i]))
-    }
-
-    fn axis(&self, n: u8) -> f64 {
-        let at = self.snapshot.axes.iter().position(|x| x.number == n);
-        self.weight(at.map(|i| self.axes[i]))
-    }
+    score
 }
 
 /// Orders teams by name in `lang`, then by id.
@@ -118,39 +91,35 @@ pub fn close_teams(snapshot: &Snapshot, index: usize, lang: Lang) -> Vec<CloseTe
     let Some(team) = snapshot.teams.get(index) else {
         return Vec::new();
     };
-    let w = Weights::of(snapshot);
+    let teams = &snapshot.teams;
+    let tumor_types = weights(teams, &team.tumor_types, |t| &t.tumor_types);
+    let expertise = weights(teams, &team.expertise, |t| &t.expertise);
+    let axes = weights(teams, &team.axes, |t| &t.axes);
     let name = by_name(snapshot, lang);
-    let found: Vec<CloseTeam> = snapshot
-        .teams
+    let found: Vec<CloseTeam> = teams
         .iter()
         .enumerate()
         .filter(|(i, _)| *i != index)
         .filter_map(|(i, other)| {
             let mut shared = Vec::new();
-            let mut score = 0.0;
-            for id in team
-                .tumor_types
-                .iter()
-                .filter(|id| other.tumor_types.contains(id))
-            {
-                score += w.tumor_type(id);
-                shared.push(Topic::TumorType(id.clone()));
-            }
-            for id in team
-                .expertise
-                .iter()
-                .filter(|id| other.expertise.contains(id))
-            {
-                score += w.expertise(id);
-                shared.push(Topic::Expertise(id.clone()));
-            }
+            let mut score = share(
+                &team.tumor_types,
+                &tumor_types,
+                &other.tumor_types,
+                Topic::TumorType,
+                &mut shared,
+            );
+            score += share(
+                &team.expertise,
+                &expertise,
+                &other.expertise,
+                Topic::Expertise,
+                &mut shared,
+            );
             if shared.is_empty() {
                 return None;
             }
-            for n in team.axes.iter().filter(|n| other.axes.contains(n)) {
-                score += w.axis(*n);
-                shared.push(Topic::Axis(*n));
-            }
+            score += share(&team.axes, &axes, &other.axes, Topic::Axis, &mut shared);
             Some(CloseTeam {
                 team: i,
                 shared,

@@ -3,7 +3,7 @@
 //! always follows the route.
 
 use crate::i18n::{t, tf, Key};
-use crate::{Consortium, Lang, Page};
+use crate::{Axis, Consortium, Lang, Page};
 
 /// What goes into the document head for one view.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +28,17 @@ pub fn colon(lang: Lang) -> &'static str {
         Lang::Fr => "\u{a0}: ",
         Lang::En => ": ",
     }
+}
+
+/// An axis's full heading, "Axe 2 : Dynamique de…", as its page's title and the site's
+/// trail name it.
+pub fn axis_heading(axis: &Axis, lang: Lang) -> String {
+    format!(
+        "{}{}{}",
+        tf(lang, Key::AxisLabel, &[("n", &axis.number.to_string())]),
+        colon(lang),
+        axis.title.in_lang(lang)
+    )
 }
 
 fn titled(name: &str, page: &str) -> String {
@@ -104,15 +115,7 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Optio
             Some(axis) => PageMeta {
                 paths,
                 lang,
-                title: titled(
-                    name,
-                    &format!(
-                        "{}{}{}",
-                        tf(lang, Key::AxisLabel, &[("n", &n.to_string())]),
-                        colon(lang),
-                        axis.title.in_lang(lang)
-                    ),
-                ),
+                title: titled(name, &axis_heading(axis, lang)),
                 description: axis.description.in_lang(lang).to_owned(),
             },
             None => not_found(),

@@ -10,6 +10,22 @@
 /// assert_eq!(fill_placeholders("Team {name}", &[("name", "{name} {city}"), ("city", "Lyon")]), "Team {name} {city}");
 /// assert_eq!(fill_placeholders("{unknown} {", &[]), "{unknown} {");
 /// ```
+/// The parts of `template` before and after its `{name}`, for a value that is not text (a
+/// link) placed there; the whole template and nothing when it has no such placeholder.
+/// The other placeholders are filled in each part afterwards, so that a value holding
+/// `{name}` stays as it is.
+///
+/// ```
+/// use micronit_model::around_placeholder;
+/// assert_eq!(around_placeholder("Under {licence}.", "licence"), ("Under ", "."));
+/// assert_eq!(around_placeholder("No link", "url"), ("No link", ""));
+/// ```
+pub fn around_placeholder<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
+    template
+        .split_once(&format!("{{{name}}}"))
+        .unwrap_or((template, ""))
+}
+
 pub fn fill_placeholders(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;

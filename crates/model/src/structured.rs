@@ -7,35 +7,36 @@
 
 use serde_json::{json, Value};
 
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, Key};
 use crate::identifiers::{hal_url, orcid_url, rnsr_url, ror_url};
-use crate::{colon, Consortium, Event, InstitutionKind, Lang, NewsItem, Page, Team};
+use crate::{axis_heading, Consortium, Event, InstitutionKind, Lang, NewsItem, Page, Team};
 
 /// The JSON-LD of `page` in `lang`, ready to be the text of a `<script
 /// type="application/ld+json">`: no `<` in it, so that no text of the snapshot can close
 /// the script. `site` is the site's address (`https://…/`) or its path (`/`). None for a
 /// page that describes nothing (an embedded view, a page the snapshot does not name).
 pub fn structured_data(c: &Consortium, page: &Page, lang: Lang, site: &str) -> Option<String> {
-    let at = |p: &Page| format!("{}{}", site.trim_end_matches('/'), p.path(lang));
+    let at = &Site {
+        root: site.trim_end_matches('/'),
+        lang,
+    };
     let mut graph = Vec::new();
     match page {
         Page::Embed(_) => return None,
-        Page::Home | Page::About => graph.push(consortium(c, lang, &at)),
-        Page::Team(id) => graph.push(team(c, c.team(id)?, lang, &at)),
-        Page::Events => graph.extend(c.events.iter().map(|e| event(c, e, lang, &at))),
+        Page::Home | Page::About => graph.push(consortium(c, lang, at)),
+        Page::Team(id) => graph.push(team(c, c.team(id)?, lang, at)),
+        Page::Events => graph.extend(c.events.iter().map(|e| event(c, e, lang, at))),
         Page::News => graph.extend(
             c.news_newest_first()
                 .into_iter()
-                .map(|n| article(c, n, lang, &at)),
+                .map(|n| article(c, n, lang, at)),
         ),
-        Page::NewsItem(slug) => graph.push(article(c, c.news_item(slug)?, lang, &at)),
-        Page::Axis(n) => {
-            c.axis(*n)?;
-        }
+        Page::NewsItem(slug) => graph.push(article(c, c.news_item(slug)?, lang, at)),
+        // An unknown axis has no trail either (below).
         _ => {}
     }
     if *page != Page::Home {
-        graph.push(breadcrumbs(c, page, lang, &at)?);
+        graph.push(breadcrumbs(c, page, lang, at)?);
     }
     Some(script_text(
         &json!({ "@context": "https://schema.org", "@graph": graph }),
@@ -51,18 +52,26 @@ pub fn script_text(data: &Value) -> String {
         .replace('&', "\\u0026")
 }
 
-/// The id of the consortium's node, which the other pages' nodes point to: the same in
-/// both languages (the site's root, which chooses the language).
-fn consortium_id(at: &dyn Fn(&Page) -> String) -> String {
-    let home = at(&Page::Home);
-    let root = home
-        .trim_end_matches('/')
-        .rsplit_once('/')
-        .map_or("", |(root, _)| root);
-    format!("{root}/#consortium")
+/// The site's addresses in one language.
+struct Site<'a> {
+    /// The site's address or path, without its last `/`.
+    root: &'a str,
+    lang: Lang,
 }
 
-fn consortium(c: &Consortium, lang: Lang, at: &dyn Fn(&Page) -> String) -> Value {
+impl Site<'_> {
+    fn at(&self, page: &Page) -> String {
+        format!("{}{}", self.root, page.path(self.lang))
+    }
+
+    /// The id of the consortium's node, which the other pages' nodes point to: the same
+    /// in both languages (the site's root, which chooses the language).
+    fn consortium(&self) -> String {
+        format!("{}/#consortium", self.root)
+    }
+}
+
+fn consortium(c: &Consortium, lang: Lang, at: &Site) -> Value {
     let a = &c.about;
     let cnrs = c.institution("cnrs");
     let members: Vec<Value> = c
@@ -71,15 +80,15 @@ fn consortium(c: &Consortium, lang: Lang, at: &dyn Fn(&Page) -> String) -> Value
         .map(|t| {
             json!({
                 "@type": "ResearchOrganization",
-                "@id": at(&Page::Team(t.id.clone())),
+                "@id": at.at(&Page::Team(t.id.clone())),
                 "name": t.name.in_lang(lang),
-                "url": at(&Page::Team(t.id.clone())),
+                "url": at.at(&Page::Team(t.id.clone())),
             })
         })
         .collect();
     json!({
         "@type": "ResearchOrganization",
-        "@id": consortium_id(at),
+        "@id": at.consortium(),
         "name": a.name,
         "alternateName": [
             { "@language": "fr", "@value": format!("{} — {}", a.name, a.tagline.fr) },
@@ -87,7 +96,7 @@ fn consortium(c: &Consortium, lang: Lang, at: &dyn Fn(&Page) -> String) -> Value
         ],
         "identifier": a.gdr,
         "description": a.summary.in_lang(lang),
-        "url": at(&Page::Home),
+        "url": at.at(&Page::Home),
         "foundingDate": a.created,
         "parentOrganization": {
             "@type": "ResearchOrganization",
@@ -98,7 +107,7 @@ fn consortium(c: &Consortium, lang: Lang, at: &dyn Fn(&Page) -> String) -> Value
     })
 }
 
-fn team(c: &Consortium, team: &Team, lang: Lang, at: &dyn Fn(&Page) -> String) -> Value {
+fn team(c: &Consortium, team: &Team, lang: Lang, at: &Site) -> Value {
     let page = Page::Team(team.id.clone());
     let description = if team.illustrative {
         format!(
@@ -148,10 +157,10 @@ fn team(c: &Consortium, team: &Team, lang: Lang, at: &dyn Fn(&Page) -> String) -
         .collect();
     let mut node = json!({
         "@type": "ResearchOrganization",
-        "@id": at(&page),
+        "@id": at.at(&page),
         "name": team.name.in_lang(lang),
         "description": description,
-        "url": at(&page),
+        "url": at.at(&page),
         "address": {
             "@type": "PostalAddress",
             "addressLocality": team.city,
@@ -163,7 +172,7 @@ fn team(c: &Consortium, team: &Team, lang: Lang, at: &dyn Fn(&Page) -> String) -
             "latitude": team.location.lat,
             "longitude": team.location.lon,
         },
-        "memberOf": { "@type": "ResearchOrganization", "@id": consortium_id(at), "name": c.about.name },
+        "memberOf": { "@type": "ResearchOrganization", "@id": at.consortium(), "name": c.about.name },
         "parentOrganization": institutions,
     });
     if let Some(acronym) = &team.acronym {
@@ -178,10 +187,10 @@ fn team(c: &Consortium, team: &Team, lang: Lang, at: &dyn Fn(&Page) -> String) -
     node
 }
 
-fn event(c: &Consortium, e: &Event, lang: Lang, at: &dyn Fn(&Page) -> String) -> Value {
+fn event(c: &Consortium, e: &Event, lang: Lang, at: &Site) -> Value {
     json!({
         "@type": "Event",
-        "@id": format!("{}#{}", at(&Page::Events), e.id),
+        "@id": format!("{}#{}", at.at(&Page::Events), e.id),
         "name": e.title.in_lang(lang),
         "description": e.description.in_lang(lang),
         "startDate": e.start,
@@ -193,21 +202,21 @@ fn event(c: &Consortium, e: &Event, lang: Lang, at: &dyn Fn(&Page) -> String) ->
             "name": e.city,
             "address": { "@type": "PostalAddress", "addressLocality": e.city, "addressCountry": "FR" },
         },
-        "organizer": { "@type": "ResearchOrganization", "@id": consortium_id(at), "name": c.about.name, "url": at(&Page::Home) },
-        "url": format!("{}#{}", at(&Page::Events), e.id),
+        "organizer": { "@type": "ResearchOrganization", "@id": at.consortium(), "name": c.about.name, "url": at.at(&Page::Home) },
+        "url": format!("{}#{}", at.at(&Page::Events), e.id),
     })
 }
 
-fn article(c: &Consortium, n: &NewsItem, lang: Lang, at: &dyn Fn(&Page) -> String) -> Value {
+fn article(c: &Consortium, n: &NewsItem, lang: Lang, at: &Site) -> Value {
     let page = Page::NewsItem(n.slug.clone());
     let mut node = json!({
         "@type": "NewsArticle",
-        "@id": at(&page),
+        "@id": at.at(&page),
         "headline": n.title.in_lang(lang),
         "description": n.summary.in_lang(lang),
-        "url": at(&page),
+        "url": at.at(&page),
         "inLanguage": lang.code(),
-        "publisher": { "@type": "ResearchOrganization", "@id": consortium_id(at), "name": c.about.name },
+        "publisher": { "@type": "ResearchOrganization", "@id": at.consortium(), "name": c.about.name },
     });
     if let Some(date) = &n.date {
         node["datePublished"] = json!(date);
@@ -221,12 +230,7 @@ fn crumb(c: &Consortium, page: &Page, lang: Lang) -> Option<String> {
         Page::Home => t(lang, Key::NavHome).to_owned(),
         Page::Teams => t(lang, Key::TeamsTitle).to_owned(),
         Page::Team(id) => c.team(id)?.name.in_lang(lang).to_owned(),
-        Page::Axis(n) => format!(
-            "{}{}{}",
-            tf(lang, Key::AxisLabel, &[("n", &n.to_string())]),
-            colon(lang),
-            c.axis(*n)?.title.in_lang(lang)
-        ),
+        Page::Axis(n) => axis_heading(c.axis(*n)?, lang),
         Page::News => t(lang, Key::NewsTitle).to_owned(),
         Page::NewsItem(slug) => c.news_item(slug)?.title.in_lang(lang).to_owned(),
         Page::Events => t(lang, Key::EventsTitle).to_owned(),
@@ -240,12 +244,7 @@ fn crumb(c: &Consortium, page: &Page, lang: Lang) -> Option<String> {
     })
 }
 
-fn breadcrumbs(
-    c: &Consortium,
-    page: &Page,
-    lang: Lang,
-    at: &dyn Fn(&Page) -> String,
-) -> Option<Value> {
+fn breadcrumbs(c: &Consortium, page: &Page, lang: Lang, at: &Site) -> Option<Value> {
     let mut trail = vec![Page::Home];
     match page {
         Page::Team(_) => trail.push(Page::Teams),
@@ -261,7 +260,7 @@ fn breadcrumbs(
                 "@type": "ListItem",
                 "position": i + 1,
                 "name": crumb(c, p, lang)?,
-                "item": at(p),
+                "item": at.at(p),
             }))
         })
         .collect::<Option<Vec<Value>>>()?;
