@@ -15,7 +15,7 @@ pub use footer::{updated_on, Footer};
 pub use header::Header;
 pub use identifiers::{leader_view, ror_link, team_identifiers, CiteThisPage};
 pub use map::{Highlight, Locator, TeamMap};
-pub use matrix::Matrix;
+pub use matrix::{Matrix, TopicPairs};
 pub use team_list::{status_label, IllustrativeBadge, TeamList};
 
 use leptos::either::Either;

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use micronit_model::{Date, Lang, Page};
+use micronit_model::{Date, Facet, Filter, Lang, Page};
 
 use crate::components::{tr, TeamMap};
 use crate::data::use_consortium;
@@ -11,17 +11,35 @@ pub fn Home(lang: Lang) -> impl IntoView {
     let c = use_consortium();
     let f = c.figures();
     let all: Vec<usize> = (0..c.teams.len()).collect();
+    // The figures that a view of the directory lists lead to it.
+    let status = |value: &str| Some(Filter::default().with(Facet::Status, value));
     let figures = [
-        (f.teams, Key::FigTeamsOne, Key::FigTeamsOther),
-        (f.members, Key::FigMembersOne, Key::FigMembersOther),
-        (f.associated, Key::FigAssociatedOne, Key::FigAssociatedOther),
-        (f.axes, Key::FigAxesOne, Key::FigAxesOther),
+        (
+            f.teams,
+            Key::FigTeamsOne,
+            Key::FigTeamsOther,
+            Some(Filter::default()),
+        ),
+        (
+            f.members,
+            Key::FigMembersOne,
+            Key::FigMembersOther,
+            status("member"),
+        ),
+        (
+            f.associated,
+            Key::FigAssociatedOne,
+            Key::FigAssociatedOther,
+            status("associated"),
+        ),
+        (f.axes, Key::FigAxesOne, Key::FigAxesOther, None),
         (
             f.tumor_types,
             Key::FigTumorTypesOne,
             Key::FigTumorTypesOther,
+            None,
         ),
-        (f.cities, Key::FigCitiesOne, Key::FigCitiesOther),
+        (f.cities, Key::FigCitiesOne, Key::FigCitiesOther, None),
     ];
     let axes = c
         .axes
@@ -72,12 +90,16 @@ pub fn Home(lang: Lang) -> impl IntoView {
                 <ul class="figures">
                     {figures
                         .into_iter()
-                        .map(|(n, one, other)| view! {
-                            <li>
+                        .map(|(n, one, other, view)| {
+                            let figure = view! {
                                 <span class="figure-value">{n}</span>
                                 " "
                                 <span class="figure-label">{t(lang, plural(lang, n, one, other))}</span>
-                            </li>
+                            };
+                            match view {
+                                Some(f) => view! { <li><a href=Page::directory_href(lang, &f)>{figure}</a></li> }.into_any(),
+                                None => view! { <li>{figure}</li> }.into_any(),
+                            }
                         })
                         .collect_view()}
                 </ul>

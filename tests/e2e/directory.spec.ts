@@ -149,7 +149,8 @@ test('the tables follow the filters and say yes or no in every cell', async ({ p
   // Every row has a yes under Glioblastomas, read out as "yes".
   const column = 1 + snapshot.tumor_types.findIndex((x) => x.id === 'glioblastoma');
   for (let r = 0; r < expected.length; r++) {
-    await expect(table.locator('tbody tr').nth(r).locator('td').nth(column - 1)).toHaveText('●yes');
+    const glioblastoma = snapshot.tumor_types.find((x) => x.id === 'glioblastoma')!.name.en;
+    await expect(table.locator('tbody tr').nth(r).locator('td').nth(column - 1)).toHaveText(`●${ui.en.matrix_yes_link.replace('{option}', glioblastoma)}`);
   }
   await expect(table.locator('td').filter({ hasText: 'no' }).first()).toBeAttached();
   await page.getByText(ui.en.matrix_expertise).first().click();

@@ -333,3 +333,22 @@ test('leaving the page while the map glides does not break the app', async ({ pa
   await page.getByRole('navigation', { name: ui.fr.nav_label }).getByRole('link', { name: ui.fr.nav_teams }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.fr.teams_title);
 });
+
+// It was moved a screen up from the map: on a phone, wherever the map lay a screen below
+// the top of the page, the link showed over the text.
+test('the link that skips the map shows only while it has focus', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('/en/');
+  await ready(page);
+  const skip = page.getByRole('link', { name: ui.en.map_skip });
+  for (const y of [0, 300, 600, 900, 1200]) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    const box = (await skip.boundingBox())!;
+    expect(box.width * box.height, `scrolled to ${y}`).toBeLessThanOrEqual(1);
+  }
+  await skip.focus();
+  const box = (await skip.boundingBox())!;
+  expect(box.width).toBeGreaterThan(50);
+  const map = (await page.locator('.team-map').first().boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(map.y - 1);
+});

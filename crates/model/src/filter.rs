@@ -192,6 +192,19 @@ impl Filter {
         }
     }
 
+    /// This filter with `value` selected in `facet` as well: where a figure of a table
+    /// leads (the teams of the table's scope that have that value).
+    ///
+    /// ```
+    /// use micronit_model::{Facet, Filter};
+    /// let axis = Filter::from_query("axis=2");
+    /// assert_eq!(axis.with(Facet::TumorType, "melanoma").to_query(), "axis=2&tumor=melanoma");
+    /// ```
+    pub fn with(mut self, facet: Facet, value: &str) -> Filter {
+        self.selected[facet.index()].insert(value.to_owned());
+        self
+    }
+
     /// True when nothing is filtered (whatever the order).
     pub fn is_empty(&self) -> bool {
         self.selected.iter().all(BTreeSet::is_empty) && self.text.trim().is_empty()
@@ -268,6 +281,54 @@ impl Filter {
         }
         parts.join("&")
     }
+}
+
+/// How many of `teams` have each value of `facet` (a team counts once per value).
+pub fn tally<'a>(
+    teams: impl IntoIterator<Item = &'a Team>,
+    facet: Facet,
+) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    for team in teams {
+        let values = facet.values(team);
+        for (at, value) in values.iter().enumerate() {
+            if !values[..at].contains(value) {
+                *counts.entry(value.clone()).or_insert(0) += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// How many of `teams` work on each pair of a tumor type and an area of expertise:
+/// `pairs[i][j]` for `tumor_types[i]` and `expertise[j]` (ids), where the network is strong
+/// and where nobody works. A value that is not in the lists is not counted.
+pub fn topic_pairs<'a>(
+    teams: impl IntoIterator<Item = &'a Team>,
+    tumor_types: &[&str],
+    expertise: &[&str],
+) -> Vec<Vec<usize>> {
+    let mut pairs = vec![vec![0; expertise.len()]; tumor_types.len()];
+    let positions = |values: &[String], ids: &[&str]| {
+        let mut at: Vec<usize> = Vec::new();
+        for value in values {
+            if let Some(p) = ids.iter().position(|id| id == value) {
+                if !at.contains(&p) {
+                    at.push(p);
+                }
+            }
+        }
+        at
+    };
+    for team in teams {
+        let skills = positions(&team.expertise, expertise);
+        for row in positions(&team.tumor_types, tumor_types) {
+            for &column in &skills {
+                pairs[row][column] += 1;
+            }
+        }
+    }
+    pairs
 }
 
 /// What a filter gives: the matching teams and the faceted counts.

@@ -53,8 +53,8 @@ pub use compare::{compare, CellChange, Changes, Counts, TeamChange};
 pub use consortium::{snapshot_text, write_snapshot, Consortium, Figures, SnapshotError};
 pub use date::{date_range, parse_month, BadDate, Date};
 pub use filter::{
-    display_name, sort_teams, status_value, to_csv, Facet, Filter, Index, Selection, Sort,
-    TeamOrder, TeamOrders,
+    display_name, sort_teams, status_value, tally, to_csv, topic_pairs, Facet, Filter, Index,
+    Selection, Sort, TeamOrder, TeamOrders,
 };
 pub use geojson::teams_geojson;
 pub use ics::{axis_events, calendar_ics, event_ics};

@@ -82,6 +82,25 @@ impl Page {
         path.trim_start_matches('/').to_owned()
     }
 
+    /// The address of the directory showing what `filter` selects, relative to the
+    /// site's base: where a figure leads.
+    ///
+    /// ```
+    /// use micronit_model::{Facet, Filter, Lang, Page};
+    /// let f = Filter::default().with(Facet::TumorType, "melanoma");
+    /// assert_eq!(Page::directory_href(Lang::En, &f), "en/teams?tumor=melanoma");
+    /// assert_eq!(Page::directory_href(Lang::Fr, &Filter::default()), "fr/teams");
+    /// ```
+    pub fn directory_href(lang: Lang, filter: &crate::Filter) -> String {
+        let query = filter.to_query();
+        let page = Page::Teams.href(lang);
+        if query.is_empty() {
+            page
+        } else {
+            format!("{page}?{query}")
+        }
+    }
+
     /// The page of the full site that an embedded view stands for (the page itself
     /// otherwise): where "open on the Micronit site" leads.
     ///

@@ -1,7 +1,7 @@
 //! The filter engine's semantics: OR inside a facet, AND across facets, faceted
 //! counts, tumor-type groups, accent folding, and the query string.
 
-use micronit_model::{normalize, Facet, Filter, Index, Snapshot, TumorGroup};
+use micronit_model::{normalize, tally, topic_pairs, Facet, Filter, Index, Snapshot, TumorGroup};
 
 const BUNDLED: &str = include_str!("../../../public/data/consortium.json");
 
@@ -213,4 +213,78 @@ fn a_team_order_sorts_any_selection_as_sort_teams_does() {
     let mut with_stranger = vec![c.teams.len() + 5, 0, 1];
     order.sort(&mut with_stranger);
     assert_eq!(with_stranger[2], c.teams.len() + 5);
+}
+
+// A table's figure leads to the directory filtered by its scope and its value: the
+// number written must be the number of teams that view lists.
+#[test]
+fn a_tally_is_the_count_of_the_view_it_leads_to() {
+    let base = Snapshot::from_json(BUNDLED).unwrap();
+    let big = micronit_model::synthetic(base.snapshot(), 5000, 9);
+    for snapshot in [base.snapshot(), &big] {
+        let index = Index::new(snapshot);
+        for scope in [Filter::default(), Filter::from_query("axis=2")] {
+            let in_scope = index.apply(&scope).teams;
+            let teams = in_scope.iter().map(|&i| &snapshot.teams[i]);
+            for facet in [
+                Facet::TumorType,
+                Facet::Expertise,
+                Facet::Region,
+                Facet::Status,
+            ] {
+                let counts = tally(teams.clone(), facet);
+                assert!(!counts.is_empty());
+                for (value, &n) in &counts {
+                    let view = scope.clone().with(facet, value);
+                    assert_eq!(index.apply(&view).teams.len(), n, "{facet:?} {value}");
+                }
+            }
+        }
+    }
+}
+
+// The topic-pair table's cells against a direct count, and against the view they lead to.
+#[test]
+fn topic_pairs_count_the_teams_with_both_topics() {
+    let base = Snapshot::from_json(BUNDLED).unwrap();
+    let big = micronit_model::synthetic(base.snapshot(), 5000, 9);
+    for snapshot in [base.snapshot(), &big] {
+        let index = Index::new(snapshot);
+        let tumors: Vec<&str> = snapshot.tumor_types.iter().map(|x| x.id.as_str()).collect();
+        let skills: Vec<&str> = snapshot.expertise.iter().map(|x| x.id.as_str()).collect();
+        let pairs = topic_pairs(&snapshot.teams, &tumors, &skills);
+        assert_eq!(pairs.len(), tumors.len());
+        for (i, tumor) in tumors.iter().enumerate() {
+            for (j, skill) in skills.iter().enumerate() {
+                let direct = snapshot
+                    .teams
+                    .iter()
+                    .filter(|t| {
+                        t.tumor_types.iter().any(|x| x == tumor)
+                            && t.expertise.iter().any(|x| x == skill)
+                    })
+                    .count();
+                assert_eq!(pairs[i][j], direct, "{tumor} × {skill}");
+                let view = Filter::default()
+                    .with(Facet::TumorType, tumor)
+                    .with(Facet::Expertise, skill);
+                assert_eq!(index.apply(&view).teams.len(), direct);
+            }
+        }
+    }
+    // A team alone: each of its pairs counts one, every other pair none, and a topic
+    // listed twice still counts once.
+    let mut alone = base.snapshot().clone();
+    alone.teams.truncate(1);
+    let team = &mut alone.teams[0];
+    let first = team.tumor_types[0].clone();
+    team.tumor_types.push(first);
+    let team = &alone.teams[0];
+    let tumors: Vec<&str> = alone.tumor_types.iter().map(|x| x.id.as_str()).collect();
+    let skills: Vec<&str> = alone.expertise.iter().map(|x| x.id.as_str()).collect();
+    let pairs = topic_pairs(&alone.teams, &tumors, &skills);
+    let sum: usize = pairs.iter().flatten().sum();
+    let distinct = team.tumor_types.len() - 1;
+    assert_eq!(sum, distinct * team.expertise.len());
+    assert!(pairs.iter().flatten().all(|&n| n <= 1));
 }

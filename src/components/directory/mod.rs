@@ -203,8 +203,9 @@ pub fn Directory(
                 <div class="results-list">
                     {results::results(lang, heading, filter, shown, highlight)}
                     {export::export_link(c.clone(), lang, shown)}
-                    {tables::table(c.clone(), lang, shown, Facet::TumorType, options_of(Facet::TumorType), Key::MatrixTumorTypes, "matrix-tumor-types")}
-                    {tables::table(c.clone(), lang, shown, Facet::Expertise, options_of(Facet::Expertise), Key::MatrixExpertise, "matrix-expertise")}
+                    {tables::table(c.clone(), lang, shown, axis, Facet::TumorType, options_of(Facet::TumorType), Key::MatrixTumorTypes, "matrix-tumor-types")}
+                    {tables::table(c.clone(), lang, shown, axis, Facet::Expertise, options_of(Facet::Expertise), Key::MatrixExpertise, "matrix-expertise")}
+                    {tables::pairs(c.clone(), lang, axis, options_of(Facet::TumorType), options_of(Facet::Expertise))}
                     // "Embed this view" (site.js fills it in).
                     {axis.is_none().then(|| view! { <div class="embed-this" data-embed-this="teams map"></div> })}
                 </div>

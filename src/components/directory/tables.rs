@@ -1,26 +1,52 @@
-//! The teams shown as tables: teams × tumor types and teams × areas of expertise.
+//! The teams shown as tables: teams × tumor types, teams × areas of expertise, and the
+//! topic pairs (tumor types × areas of expertise, in teams).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use micronit_model::{Consortium, Facet, Lang, Team};
+use micronit_model::{tally, topic_pairs, Consortium, Facet, Filter, Lang, Team};
 
 use super::facets::Options;
-use crate::components::Matrix;
+use crate::components::{Matrix, TopicPairs};
 use crate::i18n::{t, Key};
+
+/// What the tables' figures count: the whole network, or one axis on its page.
+fn scope(axis: Option<u8>) -> Filter {
+    match axis {
+        Some(n) => Filter::default().with(Facet::Axis, &n.to_string()),
+        None => Filter::default(),
+    }
+}
+
+/// The teams of `scope`.
+fn teams_of(c: &Consortium, axis: Option<u8>) -> impl Iterator<Item = &Team> {
+    c.teams
+        .iter()
+        .filter(move |team| axis.is_none_or(|n| team.axes.contains(&n)))
+}
 
 /// A table of the teams `shown` against the options of `facet`, in a disclosure: built
 /// only while open, so that a table of thousands of rows costs nothing closed.
+#[allow(clippy::too_many_arguments)]
 pub fn table(
     c: Arc<Consortium>,
     lang: Lang,
     shown: Memo<Vec<usize>>,
+    axis: Option<u8>,
     facet: Facet,
     columns: Options,
     caption: Key,
     id: &'static str,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
+    let totals_label = t(
+        lang,
+        if axis.is_some() {
+            Key::MatrixTotalsAxis
+        } else {
+            Key::MatrixTotalsNetwork
+        },
+    );
     view! {
         <details class="matrix-block" on:toggle=move |ev| {
             let el = event_target::<web_sys::HtmlDetailsElement>(&ev);
@@ -31,8 +57,52 @@ pub fn table(
                 let teams: Vec<Team> = shown.with(|order| {
                     order.iter().filter_map(|&i| c.teams.get(i).cloned()).collect()
                 });
-                view! { <Matrix teams columns=columns.clone() facet caption=t(lang, caption) id lang/> }
+                let totals = tally(teams_of(&c, axis), facet);
+                view! {
+                    <Matrix teams columns=columns.clone() facet caption=t(lang, caption) id lang
+                        scope=scope(axis) totals totals_label/>
+                }
             })}
         </details>
     }
+}
+
+/// The topic pairs of the teams of the scope (not of the filters chosen: each figure
+/// must be the count of the view it leads to), in a disclosure.
+pub fn pairs(
+    c: Arc<Consortium>,
+    lang: Lang,
+    axis: Option<u8>,
+    tumor_types: Options,
+    expertise: Options,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let caption = t(
+        lang,
+        if axis.is_some() {
+            Key::PairsCaptionAxis
+        } else {
+            Key::PairsCaptionNetwork
+        },
+    );
+    view! {
+        <details class="matrix-block" on:toggle=move |ev| {
+            let el = event_target::<web_sys::HtmlDetailsElement>(&ev);
+            open.set(el.open());
+        }>
+            <summary>{t(lang, Key::PairsTitle)}</summary>
+            {move || open.get().then(|| {
+                let pairs = topic_pairs(teams_of(&c, axis), &ids(&tumor_types), &ids(&expertise));
+                view! {
+                    <TopicPairs tumor_types=tumor_types.clone() expertise=expertise.clone() pairs
+                        caption=caption.to_owned() id="topic-pairs" lang scope=scope(axis)/>
+                }
+            })}
+        </details>
+    }
+}
+
+/// The ids of `options`, in their order.
+fn ids(options: &Options) -> Vec<&str> {
+    options.iter().map(|(id, _)| id.as_str()).collect()
 }
