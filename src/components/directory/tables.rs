@@ -25,8 +25,7 @@ fn teams_of(c: &Consortium, axis: Option<u8>) -> impl Iterator<Item = &Team> {
         .filter(move |team| axis.is_none_or(|n| team.axes.contains(&n)))
 }
 
-/// A table of the teams `shown` against the options of `facet`, in a disclosure: built
-/// only while open, so that a table of thousands of rows costs nothing closed.
+/// A table of the teams `shown` against the options of `facet`, in a disclosure.
 #[allow(clippy::too_many_arguments)]
 pub fn table(
     c: Arc<Consortium>,
@@ -38,7 +37,6 @@ pub fn table(
     caption: Key,
     id: &'static str,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
     let totals_label = t(
         lang,
         if axis.is_some() {
@@ -47,24 +45,19 @@ pub fn table(
             Key::MatrixTotalsNetwork
         },
     );
-    view! {
-        <details class="matrix-block" on:toggle=move |ev| {
-            let el = event_target::<web_sys::HtmlDetailsElement>(&ev);
-            open.set(el.open());
-        }>
-            <summary>{t(lang, caption)}</summary>
-            {move || open.get().then(|| {
-                let teams: Vec<Team> = shown.with(|order| {
-                    order.iter().filter_map(|&i| c.teams.get(i).cloned()).collect()
-                });
-                let totals = tally(teams_of(&c, axis), facet);
-                view! {
-                    <Matrix teams columns=columns.clone() facet caption=t(lang, caption) id lang
-                        scope=scope(axis) totals totals_label/>
-                }
-            })}
-        </details>
-    }
+    disclosure(t(lang, caption), move || {
+        let teams: Vec<Team> = shown.with(|order| {
+            order
+                .iter()
+                .filter_map(|&i| c.teams.get(i).cloned())
+                .collect()
+        });
+        let totals = tally(teams_of(&c, axis), facet);
+        view! {
+            <Matrix teams columns=columns.clone() facet caption=t(lang, caption) id lang
+                scope=scope(axis) totals totals_label/>
+        }
+    })
 }
 
 /// The topic pairs of the teams of the scope (not of the filters chosen: each figure
@@ -76,7 +69,6 @@ pub fn pairs(
     tumor_types: Options,
     expertise: Options,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
     let caption = t(
         lang,
         if axis.is_some() {
@@ -85,19 +77,29 @@ pub fn pairs(
             Key::PairsCaptionNetwork
         },
     );
+    disclosure(t(lang, Key::PairsTitle), move || {
+        let pairs = topic_pairs(teams_of(&c, axis), &ids(&tumor_types), &ids(&expertise));
+        view! {
+            <TopicPairs tumor_types=tumor_types.clone() expertise=expertise.clone() pairs
+                caption=caption.to_owned() id="topic-pairs" lang scope=scope(axis)/>
+        }
+    })
+}
+
+/// A disclosure whose `content` is built only while it is open, so that a table of
+/// thousands of rows costs nothing closed.
+fn disclosure<V: IntoView + 'static>(
+    summary: &'static str,
+    content: impl Fn() -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
     view! {
         <details class="matrix-block" on:toggle=move |ev| {
             let el = event_target::<web_sys::HtmlDetailsElement>(&ev);
             open.set(el.open());
         }>
-            <summary>{t(lang, Key::PairsTitle)}</summary>
-            {move || open.get().then(|| {
-                let pairs = topic_pairs(teams_of(&c, axis), &ids(&tumor_types), &ids(&expertise));
-                view! {
-                    <TopicPairs tumor_types=tumor_types.clone() expertise=expertise.clone() pairs
-                        caption=caption.to_owned() id="topic-pairs" lang scope=scope(axis)/>
-                }
-            })}
+            <summary>{summary}</summary>
+            {move || open.get().then(&content)}
         </details>
     }
 }
