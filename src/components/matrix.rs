@@ -40,6 +40,17 @@ pub fn Matrix(
             ))
         })
         .collect();
+    // A column's "yes" is the same in every row: written once.
+    let yes: Vec<String> = columns
+        .iter()
+        .zip(&hrefs)
+        .map(|((_, label), href)| {
+            format!(
+                "<td class=\"yes\"><a href=\"{href}\"><span aria-hidden=\"true\">●</span><span class=\"visually-hidden\">{}</span></a></td>",
+                escape_markup(&tf(lang, Key::MatrixYesLink, &[("option", label)]))
+            )
+        })
+        .collect();
     let no = format!(
         "<td><span class=\"visually-hidden\">{}</span></td>",
         t(lang, Key::No)
@@ -53,15 +64,8 @@ pub fn Matrix(
             escape_markup(&Page::Team(team.id.clone()).href(lang)),
             escape_markup(&display_name(team, lang))
         ));
-        for ((value, label), href) in columns.iter().zip(&hrefs) {
-            if values.contains(value) {
-                html.push_str(&format!(
-                    "<td class=\"yes\"><a href=\"{href}\"><span aria-hidden=\"true\">●</span><span class=\"visually-hidden\">{}</span></a></td>",
-                    escape_markup(&tf(lang, Key::MatrixYesLink, &[("option", label)]))
-                ));
-            } else {
-                html.push_str(&no);
-            }
+        for ((value, _), yes) in columns.iter().zip(&yes) {
+            html.push_str(if values.contains(value) { yes } else { &no });
         }
         html.push_str("</tr>");
     }

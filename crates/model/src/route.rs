@@ -92,12 +92,22 @@ impl Page {
     /// assert_eq!(Page::directory_href(Lang::Fr, &Filter::default()), "fr/teams");
     /// ```
     pub fn directory_href(lang: Lang, filter: &crate::Filter) -> String {
+        Page::with_filter(Page::Teams.href(lang), filter)
+    }
+
+    /// `address` (a page's path or href) with the query string of `filter`, if it has one.
+    ///
+    /// ```
+    /// use micronit_model::{Facet, Filter, Lang, Page};
+    /// let f = Filter::default().with(Facet::Axis, "2");
+    /// assert_eq!(Page::with_filter(Page::Teams.path(Lang::Fr), &f), "/fr/teams?axis=2");
+    /// ```
+    pub fn with_filter(address: String, filter: &crate::Filter) -> String {
         let query = filter.to_query();
-        let page = Page::Teams.href(lang);
         if query.is_empty() {
-            page
+            address
         } else {
-            format!("{page}?{query}")
+            format!("{address}?{query}")
         }
     }
 

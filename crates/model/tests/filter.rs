@@ -243,6 +243,14 @@ fn a_tally_is_the_count_of_the_view_it_leads_to() {
     }
 }
 
+/// The ids of the tumor types and of the areas of expertise, in the snapshot's order.
+fn topics(snapshot: &Snapshot) -> (Vec<&str>, Vec<&str>) {
+    (
+        snapshot.tumor_types.iter().map(|x| x.id.as_str()).collect(),
+        snapshot.expertise.iter().map(|x| x.id.as_str()).collect(),
+    )
+}
+
 // The topic-pair table's cells against a direct count, and against the view they lead to.
 #[test]
 fn topic_pairs_count_the_teams_with_both_topics() {
@@ -250,8 +258,7 @@ fn topic_pairs_count_the_teams_with_both_topics() {
     let big = micronit_model::synthetic(base.snapshot(), 5000, 9);
     for snapshot in [base.snapshot(), &big] {
         let index = Index::new(snapshot);
-        let tumors: Vec<&str> = snapshot.tumor_types.iter().map(|x| x.id.as_str()).collect();
-        let skills: Vec<&str> = snapshot.expertise.iter().map(|x| x.id.as_str()).collect();
+        let (tumors, skills) = topics(snapshot);
         let pairs = topic_pairs(&snapshot.teams, &tumors, &skills);
         assert_eq!(pairs.len(), tumors.len());
         for (i, tumor) in tumors.iter().enumerate() {
@@ -280,8 +287,7 @@ fn topic_pairs_count_the_teams_with_both_topics() {
     let first = team.tumor_types[0].clone();
     team.tumor_types.push(first);
     let team = &alone.teams[0];
-    let tumors: Vec<&str> = alone.tumor_types.iter().map(|x| x.id.as_str()).collect();
-    let skills: Vec<&str> = alone.expertise.iter().map(|x| x.id.as_str()).collect();
+    let (tumors, skills) = topics(&alone);
     let pairs = topic_pairs(&alone.teams, &tumors, &skills);
     let sum: usize = pairs.iter().flatten().sum();
     let distinct = team.tumor_types.len() - 1;

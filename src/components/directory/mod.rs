@@ -73,14 +73,8 @@ pub fn Directory(
     });
     // Every change of filter is a new address: back and forward step through them.
     let set_filter: SetFilter = Callback::new(move |(f, replace): (Filter, bool)| {
-        let query = f.to_query();
         // From the site's root: the router puts it under the base path.
-        let path = page.path(lang);
-        let href = if query.is_empty() {
-            path
-        } else {
-            format!("{path}?{query}")
-        };
+        let href = Page::with_filter(page.path(lang), &f);
         let options = NavigateOptions {
             replace,
             scroll: false,

@@ -19,10 +19,11 @@ fn scope(axis: Option<u8>) -> Filter {
 }
 
 /// The teams of `scope`.
-fn teams_of(c: &Consortium, axis: Option<u8>) -> impl Iterator<Item = &Team> {
-    c.teams
-        .iter()
-        .filter(move |team| axis.is_none_or(|n| team.axes.contains(&n)))
+fn teams_of(c: &Consortium, axis: Option<u8>) -> Vec<&Team> {
+    match axis {
+        Some(n) => c.teams_of_axis(n).collect(),
+        None => c.teams.iter().collect(),
+    }
 }
 
 /// A table of the teams `shown` against the options of `facet`, in a disclosure.
