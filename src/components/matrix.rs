@@ -130,7 +130,7 @@ fn head(caption: &str, id: &str, corner: &str, columns: &Columns) -> String {
 }
 
 /// A number of teams, as a link to them (`href`, already escaped); a zero links nowhere.
-fn figure_cell(lang: Lang, n: usize, href: &str) -> String {
+pub fn figure_cell(lang: Lang, n: usize, href: &str) -> String {
     let teams = escape_markup(&count(lang, n, Key::TeamsCountOne, Key::TeamsCountOther));
     if n == 0 {
         format!("<td class=\"figure none\"><span aria-hidden=\"true\">0</span><span class=\"visually-hidden\">{teams}</span></td>")

@@ -1,5 +1,6 @@
 //! Pieces shared by the pages.
 
+mod charts;
 mod close_teams;
 mod directory;
 mod footer;
@@ -7,15 +8,17 @@ mod header;
 mod identifiers;
 mod map;
 mod matrix;
+mod options;
 mod team_list;
 
+pub use charts::{illustrative_note, NetworkCharts};
 pub use close_teams::CloseTeams;
 pub use directory::Directory;
 pub use footer::{updated_on, Footer};
 pub use header::Header;
 pub use identifiers::{leader_view, ror_link, team_identifiers, CiteThisPage};
 pub use map::{Highlight, Locator, TeamMap};
-pub use matrix::{Matrix, TopicPairs};
+pub use matrix::{figure_cell, Matrix, TopicPairs};
 pub use team_list::{status_label, IllustrativeBadge, TeamList};
 
 use leptos::either::Either;

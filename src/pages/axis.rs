@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use micronit_model::{Axis, Lang};
 
-use crate::components::{tr, Directory};
+use crate::components::{tr, Directory, NetworkCharts};
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
 
@@ -16,6 +16,7 @@ pub fn AxisPage(axis: Axis, lang: Lang) -> impl IntoView {
             <p class="eyebrow">{tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}</p>
             <h1>{tr(&axis.title, lang)}</h1>
             <p class="lead">{tr(&axis.description, lang)}</p>
+            {(total > 0).then(|| view! { <NetworkCharts lang axis=Some(n)/> })}
             <section aria-labelledby="axis-teams">
                 <h2 id="axis-teams">{t(lang, Key::AxisTeams)}</h2>
                 {if total == 0 {

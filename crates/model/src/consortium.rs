@@ -303,6 +303,15 @@ impl Consortium {
             .filter(move |t| t.axes.contains(&number))
     }
 
+    /// The teams of axis `number`, or every team when there is none (see
+    /// [`Filter::of_axis`](crate::Filter::of_axis)).
+    pub fn teams_within(&self, number: Option<u8>) -> Vec<&Team> {
+        match number {
+            Some(n) => self.teams_of_axis(n).collect(),
+            None => self.snapshot.teams.iter().collect(),
+        }
+    }
+
     /// The news, newest first.
     pub fn news_newest_first(&self) -> Vec<&NewsItem> {
         let news = &self.snapshot.news;

@@ -205,6 +205,15 @@ impl Filter {
         self
     }
 
+    /// The teams of axis `number` (`axis=2`), or the whole network when there is none:
+    /// what the figures of a page count.
+    pub fn of_axis(number: Option<u8>) -> Filter {
+        match number {
+            Some(n) => Filter::default().with(Facet::Axis, &n.to_string()),
+            None => Filter::default(),
+        }
+    }
+
     /// True when nothing is filtered (whatever the order).
     pub fn is_empty(&self) -> bool {
         self.selected.iter().all(BTreeSet::is_empty) && self.text.trim().is_empty()

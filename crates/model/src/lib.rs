@@ -4,6 +4,7 @@
 //! Nothing here depends on a browser, so `cargo test` runs it natively.
 
 mod atom;
+pub mod chart;
 pub mod closeness;
 mod cluster;
 #[cfg(feature = "desk")]

@@ -5,73 +5,8 @@ use leptos::prelude::*;
 use micronit_model::{Consortium, Facet, Lang, TumorGroup};
 
 use super::Choice;
+use crate::components::options::{group_options, Options};
 use crate::i18n::{t, tf, Key};
-use crate::meta::colon;
-
-/// One option of a facet: its query-string value and its label.
-pub type Options = Vec<(String, String)>;
-
-/// The options of `facet`, in the snapshot's order, with labels in `lang`.
-pub fn options(c: &Consortium, facet: Facet, lang: Lang) -> Options {
-    let used = |value: &str| {
-        c.teams
-            .iter()
-            .any(|t| facet.values(t).iter().any(|v| v == value))
-    };
-    match facet {
-        Facet::Axis => c
-            .axes
-            .iter()
-            .map(|a| {
-                let label = format!(
-                    "{}{}{}",
-                    tf(lang, Key::AxisLabel, &[("n", &a.number.to_string())]),
-                    colon(lang),
-                    a.title.in_lang(lang)
-                );
-                (a.number.to_string(), label)
-            })
-            .collect(),
-        Facet::TumorType => c
-            .tumor_types
-            .iter()
-            .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
-            .collect(),
-        Facet::Expertise => c
-            .expertise
-            .iter()
-            .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
-            .collect(),
-        Facet::Institution => c
-            .institutions
-            .iter()
-            .filter(|x| used(&x.id))
-            .map(|x| {
-                let name = x.name.in_lang(lang).to_owned();
-                (
-                    x.id.clone(),
-                    x.acronym
-                        .clone()
-                        .filter(|a| a.len() < name.len())
-                        .unwrap_or(name),
-                )
-            })
-            .collect(),
-        Facet::Status => vec![
-            ("member".to_owned(), t(lang, Key::StatusMember).to_owned()),
-            (
-                "associated".to_owned(),
-                t(lang, Key::StatusAssociated).to_owned(),
-            ),
-        ],
-        Facet::Region => c
-            .regions
-            .iter()
-            .filter(|x| used(&x.id))
-            .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
-            .collect(),
-    }
-}
 
 fn legend(facet: Facet) -> Key {
     match facet {
@@ -105,12 +40,7 @@ pub fn tumor_fieldset(c: &Consortium, lang: Lang, choice: Choice) -> impl IntoVi
     let groups = groups
         .into_iter()
         .map(|(group, key)| {
-            let opts: Options = c
-                .tumor_types
-                .iter()
-                .filter(|x| x.group == group)
-                .map(|x| (x.id.clone(), x.name.in_lang(lang).to_owned()))
-                .collect();
+            let opts = group_options(c, group, lang);
             let ids: Vec<String> = opts.iter().map(|(id, _)| id.clone()).collect();
             let name = t(lang, key);
             let all_ids = ids.clone();

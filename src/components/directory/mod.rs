@@ -19,7 +19,8 @@ use crate::components::{Highlight, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{count, t, Key};
 
-use facets::{fieldset, options, tumor_fieldset, Options};
+use crate::components::options::{options, Options};
+use facets::{fieldset, tumor_fieldset};
 
 /// Applies a filter: a new address (`false`) or the current one replaced (`true`).
 type SetFilter = Callback<(Filter, bool)>;

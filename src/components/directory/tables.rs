@@ -6,25 +6,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use micronit_model::{tally, topic_pairs, Consortium, Facet, Filter, Lang, Team};
 
-use super::facets::Options;
-use crate::components::{Matrix, TopicPairs};
+use crate::components::options::{ids, Options};
+use crate::components::{illustrative_note, Matrix, TopicPairs};
 use crate::i18n::{t, Key};
-
-/// What the tables' figures count: the whole network, or one axis on its page.
-fn scope(axis: Option<u8>) -> Filter {
-    match axis {
-        Some(n) => Filter::default().with(Facet::Axis, &n.to_string()),
-        None => Filter::default(),
-    }
-}
-
-/// The teams of `scope`.
-fn teams_of(c: &Consortium, axis: Option<u8>) -> Vec<&Team> {
-    match axis {
-        Some(n) => c.teams_of_axis(n).collect(),
-        None => c.teams.iter().collect(),
-    }
-}
 
 /// A table of the teams `shown` against the options of `facet`, in a disclosure.
 #[allow(clippy::too_many_arguments)]
@@ -53,10 +37,13 @@ pub fn table(
                 .filter_map(|&i| c.teams.get(i).cloned())
                 .collect()
         });
-        let totals = tally(teams_of(&c, axis), facet);
+        let scoped = c.teams_within(axis);
+        let note = note(lang, &scoped);
+        let totals = tally(scoped, facet);
         view! {
+            {note}
             <Matrix teams columns=columns.clone() facet caption=t(lang, caption) id lang
-                scope=scope(axis) totals totals_label/>
+                scope=Filter::of_axis(axis) totals totals_label/>
         }
     })
 }
@@ -79,12 +66,26 @@ pub fn pairs(
         },
     );
     disclosure(t(lang, Key::PairsTitle), move || {
-        let pairs = topic_pairs(teams_of(&c, axis), &ids(&tumor_types), &ids(&expertise));
+        let scoped = c.teams_within(axis);
+        let note = note(lang, &scoped);
+        let pairs = topic_pairs(scoped, &ids(&tumor_types), &ids(&expertise));
         view! {
+            {note}
             <TopicPairs tumor_types=tumor_types.clone() expertise=expertise.clone() pairs
-                caption=caption.to_owned() id="topic-pairs" lang scope=scope(axis)/>
+                caption=caption.to_owned() id="topic-pairs" lang scope=Filter::of_axis(axis)/>
         }
     })
+}
+
+/// The note that the tables of `scoped` count illustrative entries, when they do.
+fn note(lang: Lang, scoped: &[&Team]) -> Option<impl IntoView> {
+    illustrative_note(
+        lang,
+        scoped,
+        Key::TablesIllustrativeOne,
+        Key::TablesIllustrativeOther,
+    )
+    .map(|text| view! { <p class="note illustrative-note">{text}</p> })
 }
 
 /// A disclosure whose `content` is built only while it is open, so that a table of
@@ -103,9 +104,4 @@ fn disclosure<V: IntoView + 'static>(
             {move || open.get().then(&content)}
         </details>
     }
-}
-
-/// The ids of `options`, in their order.
-fn ids(options: &Options) -> Vec<&str> {
-    options.iter().map(|(id, _)| id.as_str()).collect()
 }

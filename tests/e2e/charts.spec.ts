@@ -1,0 +1,191 @@
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { LANGS, ready, snapshot, ui, type Lang } from './helpers';
+
+// The network's figures drawn: each chart an image named by its heading, beside a table of
+// the same figures, which are the snapshot's; the illustrative share drawn paler and said.
+
+type T = { id: string; axes: number[]; status: string; region: string; tumor_types: string[]; expertise: string[]; illustrative: boolean };
+type Named = { id: string; name: { fr: string; en: string }; group?: string };
+const data = snapshot as unknown as { teams: T[]; regions: Named[]; tumor_types: Named[]; expertise: Named[] };
+const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
+
+/** Each chart's expected rows: label → [teams, of which illustrative], for `teams`. */
+function expected(lang: Lang, teams: T[]): Record<string, Record<string, [number, number]>> {
+  const rows = (options: [string, string][], has: (t: T, value: string) => boolean) =>
+    Object.fromEntries(
+      options.map(([value, label]) => {
+        const with_ = teams.filter((t) => has(t, value));
+        return [label, [with_.length, with_.filter((t) => t.illustrative).length] as [number, number]];
+      }),
+    );
+  const named = (xs: Named[]) => xs.map((x) => [x.id, x.name[lang]] as [string, string]);
+  const usedRegions = data.regions.filter((r) => data.teams.some((t) => t.region === r.id));
+  return {
+    chart_axes: rows(
+      snapshot.axes.map((a) => [String(a.number), `${ui[lang].axis_label.replace('{n}', String(a.number))}${colon(lang)}${a.title[lang]}`]),
+      (t, v) => t.axes.includes(Number(v)),
+    ),
+    chart_tumor_types: rows(named(data.tumor_types), (t, v) => t.tumor_types.includes(v)),
+    chart_expertise: rows(named(data.expertise), (t, v) => t.expertise.includes(v)),
+    chart_regions: rows(named(usedRegions), (t, v) => t.region === v),
+    chart_status: rows(
+      [
+        ['member', ui[lang].status_member],
+        ['associated', ui[lang].status_associated],
+      ],
+      (t, v) => t.status === v,
+    ),
+  };
+}
+
+/** The rows of a chart's table, once opened: label → [teams, of which illustrative]. */
+async function tableOf(chart: Locator): Promise<Record<string, [number, number]>> {
+  await chart.locator('summary').click();
+  const rows = chart.locator('table tbody tr:has(td)');
+  const out: Record<string, [number, number]> = {};
+  for (const row of await rows.all()) {
+    const label = (await row.locator('th').textContent())!;
+    // The figure's cell shows "4" and says "4 teams".
+    const teams = await row.locator('td').first().locator('[aria-hidden="true"]').textContent();
+    out[label] = [Number(teams), Number(await row.locator('td').nth(1).textContent())];
+  }
+  return out;
+}
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+for (const lang of LANGS) {
+  test(`the home page draws the network's charts, each named, its table the snapshot's figures (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    await ready(page);
+    const want = expected(lang, data.teams);
+    for (const key of Object.keys(want)) {
+      const image = page.getByRole('img', { name: ui[lang][key], exact: true });
+      await expect(image, key).toHaveCount(1);
+      const chart = page.locator('section.chart').filter({ has: image });
+      expect(await tableOf(chart), key).toEqual(want[key]);
+      // The bars' figures are the table's, in the order drawn.
+      const drawn = (await image.locator('text.figure').allTextContents()).map(Number);
+      const listed = (await chart.locator('tbody td:first-of-type [aria-hidden="true"]').allTextContents()).map(Number);
+      expect(drawn, key).toEqual(listed);
+    }
+    // The tumor types in their two groups, each with its heading.
+    const tumors = page.locator('section.chart').filter({ has: page.getByRole('img', { name: ui[lang].chart_tumor_types }) });
+    await expect(tumors.locator('th.group')).toHaveText([ui[lang].group_hematological, ui[lang].group_solid]);
+    await axe(page);
+  });
+
+  test(`a bar's length is its share of the largest, its illustrative teams its paler end (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    await ready(page);
+    const image = page.getByRole('img', { name: ui[lang].chart_axes });
+    const bars = await image.evaluate((svg) => {
+      const width = (r: Element | null) => (r ? parseFloat(r.getAttribute('width')!) : 0);
+      const out: { sourced: number; illustrative: number; figure: number; sourcedFill: string; paleOpacity: string }[] = [];
+      for (const figure of svg.querySelectorAll('text.figure')) {
+        // A bar's rectangles follow its figure.
+        let sourced: Element | null = null;
+        let illustrative: Element | null = null;
+        for (let el = figure.nextElementSibling; el && el.tagName === 'rect'; el = el.nextElementSibling) {
+          if (el.classList.contains('sourced')) sourced = el;
+          if (el.classList.contains('illustrative')) illustrative = el;
+        }
+        out.push({
+          sourced: width(sourced),
+          illustrative: width(illustrative),
+          figure: Number(figure.textContent),
+          sourcedFill: sourced ? getComputedStyle(sourced).fill : '',
+          paleOpacity: illustrative ? getComputedStyle(illustrative).fillOpacity : '',
+        });
+      }
+      return out;
+    });
+    const axes = snapshot.axes.map((a) => data.teams.filter((t) => t.axes.includes(a.number)));
+    const largest = Math.max(...axes.map((x) => x.length));
+    expect(bars.map((b) => b.figure)).toEqual(axes.map((x) => x.length));
+    axes.forEach((teams, i) => {
+      const pale = teams.filter((t) => t.illustrative).length;
+      expect(bars[i].sourced).toBeCloseTo(((teams.length - pale) / largest) * 100, 1);
+      expect(bars[i].illustrative).toBeCloseTo((pale / largest) * 100, 1);
+      if (pale) expect(Number(bars[i].paleOpacity)).toBeLessThan(1);
+    });
+    // Each axis in its own colour.
+    const fills = bars.map((b) => b.sourcedFill).filter(Boolean);
+    expect(new Set(fills).size).toBe(fills.length);
+    expect(fills.length).toBeGreaterThan(0);
+    // The charts say they count illustrative entries, and how many.
+    const n = data.teams.filter((t) => t.illustrative).length;
+    const note = page.locator('section.charts .illustrative-note');
+    await expect(note).toContainText(ui[lang].charts_illustrative_other.split('{n}')[0] + n);
+    await expect(note).toContainText(String(data.teams.length));
+  });
+
+  test(`a chart's figure leads to the directory of the teams it counts (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/`);
+    await ready(page);
+    const chart = page.locator('section.chart').filter({ has: page.getByRole('img', { name: ui[lang].chart_regions }) });
+    await chart.locator('summary').click();
+    const first = chart.locator('tbody tr').first();
+    const label = (await first.locator('th').textContent())!;
+    const region = data.regions.find((r) => r.name[lang] === label)!;
+    const n = data.teams.filter((t) => t.region === region.id).length;
+    await first.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/teams\\?region=${region.id}$`));
+    await expect(page.locator('#results-count')).toHaveText(new RegExp(`^${n}\\D`));
+  });
+
+  test(`an axis page draws its own teams in its colour, with no chart of the axes (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/axes/2`);
+    await ready(page);
+    const section = page.locator('section.charts.axis-2');
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText(ui[lang].charts_title_axis);
+    await expect(page.getByRole('img', { name: ui[lang].chart_axes })).toHaveCount(0);
+    const of2 = data.teams.filter((t) => t.axes.includes(2));
+    const want = expected(lang, of2);
+    for (const key of ['chart_tumor_types', 'chart_expertise', 'chart_regions', 'chart_status']) {
+      const chart = section.locator('section.chart').filter({ has: page.getByRole('img', { name: ui[lang][key] }) });
+      expect(await tableOf(chart), key).toEqual(want[key]);
+    }
+    const axisColour = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--axis-2').trim());
+    const fill = await section.locator('rect.sourced').first().evaluate((r) => getComputedStyle(r).fill);
+    const hex = (rgb: string) => '#' + rgb.match(/\d+/g)!.slice(0, 3).map((x) => Number(x).toString(16).padStart(2, '0')).join('');
+    expect(hex(fill)).toBe(axisColour);
+    // A figure keeps the axis: the directory of the axis's teams on that option.
+    const link = section.locator('section.chart').first().locator('tbody a').first();
+    await expect(link).toHaveAttribute('href', new RegExp(`(^|/)${lang}/teams\\?axis=2&tumor=`));
+    await axe(page);
+  });
+
+  test(`the charts are in the page as served, before the app starts (${lang})`, async ({ request }) => {
+    for (const path of [`/${lang}/`, `/${lang}/axes/1`]) {
+      const html = await (await request.get(path)).text();
+      for (const id of ['chart-tumor-types', 'chart-expertise', 'chart-regions', 'chart-status']) {
+        expect(html, `${path} ${id}`).toContain(`<svg class="bars" role="img" aria-labelledby="${id}"`);
+        expect(html, `${path} ${id}`).toContain(`<h3 id="${id}">`);
+      }
+    }
+  });
+
+  test(`the directory's tables say that they count illustrative entries (${lang})`, async ({ page }) => {
+    await page.goto(`/${lang}/teams`);
+    await ready(page);
+    await page.getByText(ui[lang].pairs_title).first().click();
+    const n = data.teams.filter((t) => t.illustrative).length;
+    const note = page.locator('.matrix-block[open] .illustrative-note');
+    await expect(note).toContainText(ui[lang].tables_illustrative_other.split('{n}')[0] + n);
+  });
+}
+
+test('in print the charts keep their colours and the disclosures their place', async ({ page }) => {
+  await page.goto('/en/');
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  const image = page.getByRole('img', { name: ui.en.chart_axes });
+  await expect(image).toBeVisible();
+  await expect(image).toHaveCSS('print-color-adjust', 'exact');
+  await expect(page.locator('.chart-figures summary').first()).toBeHidden();
+});
