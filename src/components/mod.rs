@@ -11,7 +11,7 @@ mod matrix;
 mod options;
 mod team_list;
 
-pub use charts::{illustrative_note, NetworkCharts};
+pub use charts::NetworkCharts;
 pub use close_teams::CloseTeams;
 pub use directory::Directory;
 pub use footer::{updated_on, Footer};
@@ -19,7 +19,7 @@ pub use header::Header;
 pub use identifiers::{leader_view, ror_link, team_identifiers, CiteThisPage};
 pub use map::{Highlight, Locator, TeamMap};
 pub use matrix::{figure_cell, Matrix, TopicPairs};
-pub use team_list::{status_label, IllustrativeBadge, TeamList};
+pub use team_list::{illustrative_note, status_label, IllustrativeBadge, TeamList};
 
 use leptos::either::Either;
 use leptos::prelude::*;

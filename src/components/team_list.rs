@@ -3,7 +3,7 @@ use micronit_model::{display_name, Consortium, Lang, Membership, Page, Team};
 
 use crate::components::{tr, Highlight};
 use crate::data::use_consortium;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{count, t, tf, Key};
 
 /// The label of a membership status.
 pub fn status_label(status: Membership, lang: Lang) -> &'static str {
@@ -11,6 +11,18 @@ pub fn status_label(status: Membership, lang: Lang) -> &'static str {
         Membership::Member => t(lang, Key::StatusMember),
         Membership::Associated => t(lang, Key::StatusAssociated),
     }
+}
+
+/// The note that the figures of `teams` count illustrative entries, and how many, when
+/// they do (`one` and `other` its words for one entry and more): a figure must not pass
+/// an example for a fact.
+pub fn illustrative_note(lang: Lang, teams: &[&Team], one: Key, other: Key) -> Option<String> {
+    let n = teams.iter().filter(|t| t.illustrative).count();
+    (n > 0).then(|| {
+        let key = if n == 1 { one } else { other };
+        let all = count(lang, teams.len(), Key::TeamsCountOne, Key::TeamsCountOther);
+        tf(lang, key, &[("n", &n.to_string()), ("teams", &all)])
+    })
 }
 
 /// The badge shown on every illustrative entry.

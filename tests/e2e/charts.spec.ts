@@ -10,48 +10,57 @@ type Named = { id: string; name: { fr: string; en: string }; group?: string };
 const data = snapshot as unknown as { teams: T[]; regions: Named[]; tumor_types: Named[]; expertise: Named[] };
 const colon = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
 
-/** Each chart's expected rows: label → [teams, of which illustrative], for `teams`. */
-function expected(lang: Lang, teams: T[]): Record<string, Record<string, [number, number]>> {
-  const rows = (options: [string, string][], has: (t: T, value: string) => boolean) =>
-    Object.fromEntries(
-      options.map(([value, label]) => {
-        const with_ = teams.filter((t) => has(t, value));
-        return [label, [with_.length, with_.filter((t) => t.illustrative).length] as [number, number]];
-      }),
-    );
+type Rows = [string, number, number][];
+
+/** Each chart's expected rows, in the order drawn: [label, teams, of which illustrative],
+ * for `teams`; a ranked chart the most teams first, equal counts in the snapshot's order. */
+function expected(lang: Lang, teams: T[]): Record<string, Rows> {
+  const rows = (options: [string, string][], has: (t: T, value: string) => boolean, ranked: boolean): Rows => {
+    const out: Rows = options.map(([value, label]) => {
+      const with_ = teams.filter((t) => has(t, value));
+      return [label, with_.length, with_.filter((t) => t.illustrative).length];
+    });
+    // Array.prototype.sort is stable: equal counts keep their order.
+    return ranked ? out.sort((a, b) => b[1] - a[1]) : out;
+  };
   const named = (xs: Named[]) => xs.map((x) => [x.id, x.name[lang]] as [string, string]);
   const usedRegions = data.regions.filter((r) => data.teams.some((t) => t.region === r.id));
+  const tumors = (group: string) => rows(named(data.tumor_types.filter((x) => x.group === group)), (t, v) => t.tumor_types.includes(v), true);
   return {
     chart_axes: rows(
       snapshot.axes.map((a) => [String(a.number), `${ui[lang].axis_label.replace('{n}', String(a.number))}${colon(lang)}${a.title[lang]}`]),
       (t, v) => t.axes.includes(Number(v)),
+      false,
     ),
-    chart_tumor_types: rows(named(data.tumor_types), (t, v) => t.tumor_types.includes(v)),
-    chart_expertise: rows(named(data.expertise), (t, v) => t.expertise.includes(v)),
-    chart_regions: rows(named(usedRegions), (t, v) => t.region === v),
+    chart_tumor_types: [...tumors('hematological'), ...tumors('solid')],
+    chart_expertise: rows(named(data.expertise), (t, v) => t.expertise.includes(v), true),
+    chart_regions: rows(named(usedRegions), (t, v) => t.region === v, true),
     chart_status: rows(
       [
         ['member', ui[lang].status_member],
         ['associated', ui[lang].status_associated],
       ],
       (t, v) => t.status === v,
+      false,
     ),
   };
 }
 
-/** The rows of a chart's table, once opened: label → [teams, of which illustrative]. */
-async function tableOf(chart: Locator): Promise<Record<string, [number, number]>> {
+/** The rows of a chart's table, once opened, in their order: [label, teams, of which
+ * illustrative]. */
+async function tableOf(chart: Locator): Promise<Rows> {
   await chart.locator('summary').click();
-  const rows = chart.locator('table tbody tr:has(td)');
-  const out: Record<string, [number, number]> = {};
-  for (const row of await rows.all()) {
-    const label = (await row.locator('th').textContent())!;
+  const out: Rows = [];
+  for (const row of await chart.locator('table tbody tr:has(td)').all()) {
     // The figure's cell shows "4" and says "4 teams".
     const teams = await row.locator('td').first().locator('[aria-hidden="true"]').textContent();
-    out[label] = [Number(teams), Number(await row.locator('td').nth(1).textContent())];
+    out.push([(await row.locator('th').textContent())!, Number(teams), Number(await row.locator('td').nth(1).textContent())]);
   }
   return out;
 }
+
+const countText = (lang: Lang, n: number) =>
+  (n === 1 || (lang === 'fr' && n === 0) ? ui[lang].teams_count_one : ui[lang].teams_count_other).replace('{count}', String(n));
 
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -68,14 +77,18 @@ for (const lang of LANGS) {
       await expect(image, key).toHaveCount(1);
       const chart = page.locator('section.chart').filter({ has: image });
       expect(await tableOf(chart), key).toEqual(want[key]);
+      // The table and its disclosure are named after the chart too.
+      await expect(chart.getByRole('table', { name: ui[lang][key], exact: true })).toHaveCount(1);
+      await expect(chart.locator('summary')).toHaveText(`${ui[lang].chart_table}${colon(lang)}${ui[lang][key]}`);
       // The bars' figures are the table's, in the order drawn.
       const drawn = (await image.locator('text.figure').allTextContents()).map(Number);
       const listed = (await chart.locator('tbody td:first-of-type [aria-hidden="true"]').allTextContents()).map(Number);
       expect(drawn, key).toEqual(listed);
     }
-    // The tumor types in their two groups, each with its heading.
+    // The tumor types in their two groups, each a body of rows under its heading.
     const tumors = page.locator('section.chart').filter({ has: page.getByRole('img', { name: ui[lang].chart_tumor_types }) });
-    await expect(tumors.locator('th.group')).toHaveText([ui[lang].group_hematological, ui[lang].group_solid]);
+    await expect(tumors.locator('tbody > tr:first-child > th[scope="rowgroup"]')).toHaveText([ui[lang].group_hematological, ui[lang].group_solid]);
+    await expect(tumors.locator('svg text.group')).toHaveText([ui[lang].group_hematological, ui[lang].group_solid]);
     await axe(page);
   });
 
@@ -119,9 +132,9 @@ for (const lang of LANGS) {
     expect(fills.length).toBeGreaterThan(0);
     // The charts say they count illustrative entries, and how many.
     const n = data.teams.filter((t) => t.illustrative).length;
-    const note = page.locator('section.charts .illustrative-note');
-    await expect(note).toContainText(ui[lang].charts_illustrative_other.split('{n}')[0] + n);
-    await expect(note).toContainText(String(data.teams.length));
+    await expect(page.locator('section.charts .illustrative-note')).toHaveText(
+      ui[lang].charts_illustrative_other.replace('{n}', String(n)).replace('{teams}', countText(lang, data.teams.length)),
+    );
   });
 
   test(`a chart's figure leads to the directory of the teams it counts (${lang})`, async ({ page }) => {
@@ -175,8 +188,38 @@ for (const lang of LANGS) {
     await ready(page);
     await page.getByText(ui[lang].pairs_title).first().click();
     const n = data.teams.filter((t) => t.illustrative).length;
-    const note = page.locator('.matrix-block[open] .illustrative-note');
-    await expect(note).toContainText(ui[lang].tables_illustrative_other.split('{n}')[0] + n);
+    await expect(page.locator('.matrix-block[open] .illustrative-note')).toHaveText(
+      ui[lang].tables_illustrative_other.replace('{n}', String(n)).replace('{teams}', countText(lang, data.teams.length)),
+    );
+  });
+}
+
+for (const width of [320, 1280]) {
+  test(`at ${width} px no label runs into its figure or out of its chart, in either language`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/fr/', '/en/', '/fr/axes/1']) {
+      await page.goto(path);
+      await ready(page);
+      const faults = await page.locator('svg.bars').evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const box = svg.getBoundingClientRect();
+          const texts = [...svg.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+          const out: string[] = [];
+          for (const a of texts) {
+            // A glyph may overhang its advance by a pixel or so ("Î").
+            if (a.r.left < box.left - 2 || a.r.right > box.right + 2) out.push(`${a.t} leaves its chart`);
+            for (const b of texts) {
+              if (a === b) continue;
+              const across = a.r.left < b.r.right && b.r.left < a.r.right;
+              const down = a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1;
+              if (across && down) out.push(`${a.t} overlaps ${b.t}`);
+            }
+          }
+          return out;
+        }),
+      );
+      expect(faults, path).toEqual([]);
+    }
   });
 }
 

@@ -3,7 +3,8 @@
 //! a bar whose length is the share of the chart's largest figure; the bar's illustrative
 //! teams are its last part, drawn paler. Lengths across are shares of the chart's width,
 //! so that a chart takes its column's width while its text keeps its size; lengths down
-//! are pixels.
+//! are in ems of the chart's text, so that lines never overlap when a reader enlarges the
+//! text.
 
 use crate::{sort_indices, tally, Facet, Team};
 
@@ -48,15 +49,20 @@ pub enum Entry {
     },
 }
 
-/// The height of a line of text.
-pub const LINE: f64 = 20.0;
-/// The thickness of a bar.
-pub const BAR: f64 = 12.0;
-/// The space below a bar, and above a group's heading.
-const GAP: f64 = 9.0;
-/// The longest label line, in characters, that fits beside its figure in a phone's width
-/// (about 300 pixels of text at the site's size).
-pub const LABEL_CHARS: usize = 38;
+/// The height of a line of text, in ems.
+pub const LINE: f64 = 1.45;
+/// Where a line's baseline lies, as a share of the line's height from its top.
+pub const BASELINE: f64 = 0.75;
+/// The thickness of a bar, in ems.
+pub const BAR: f64 = 0.85;
+/// The space between a label's last line and its bar, in ems.
+const ABOVE_BAR: f64 = 0.15;
+/// The space below a bar, in ems; a group's heading has as much again above it.
+const GAP: f64 = 0.65;
+/// The longest label line, in characters, that leaves room for the figure at its end in
+/// the narrowest chart: 288 pixels on a 320-pixel phone, about 7 pixels a character of
+/// the chart's 14-pixel text, and the figure's three digits.
+pub const LABEL_CHARS: usize = 34;
 
 /// A label line: its text and its baseline.
 #[derive(Clone, Debug, PartialEq)]
@@ -65,7 +71,7 @@ pub struct Line {
     pub text: String,
 }
 
-/// A bar laid out: its top, and the shares of the chart's width (0 to 1) of its teams
+/// A bar laid out: its top (in ems), and the shares of the chart's width (0 to 1) of its teams
 /// from the sources and of its illustrative teams, which follow them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Shape {
@@ -90,9 +96,10 @@ pub struct Layout {
 }
 
 /// Lays out `entries` from the top, each bar's length the share of the largest figure.
-pub fn layout(entries: &[Entry]) -> Layout {
+pub fn layout<'a>(entries: impl IntoIterator<Item = &'a Entry> + Clone) -> Layout {
     let largest = entries
-        .iter()
+        .clone()
+        .into_iter()
         .filter_map(|e| match e {
             Entry::Bar { count, .. } => Some(count.teams),
             Entry::Group(_) => None,
@@ -107,8 +114,8 @@ pub fn layout(entries: &[Entry]) -> Layout {
         }
     };
     let mut top = 0.0;
-    let mut rows = Vec::with_capacity(entries.len());
-    for (at, entry) in entries.iter().enumerate() {
+    let mut rows = Vec::new();
+    for (at, entry) in entries.into_iter().enumerate() {
         let (text, count) = match entry {
             Entry::Group(heading) => {
                 if at > 0 {
@@ -122,8 +129,7 @@ pub fn layout(entries: &[Entry]) -> Layout {
             .into_iter()
             .enumerate()
             .map(|(k, text)| Line {
-                // A baseline sits a quarter of a line above the line's bottom.
-                y: top + LINE * (k as f64 + 0.75),
+                y: top + LINE * (k as f64 + BASELINE),
                 text,
             })
             .collect();
@@ -131,12 +137,12 @@ pub fn layout(entries: &[Entry]) -> Layout {
         let bar = count.map(|count| {
             let illustrative = count.illustrative.min(count.teams);
             let shape = Shape {
-                y: top + 2.0,
+                y: top + ABOVE_BAR,
                 sourced: share(count.teams - illustrative),
                 illustrative: share(illustrative),
                 count,
             };
-            top += 2.0 + BAR + GAP;
+            top += ABOVE_BAR + BAR + GAP;
             shape
         });
         rows.push(Placed { lines, bar });
@@ -145,7 +151,7 @@ pub fn layout(entries: &[Entry]) -> Layout {
 }
 
 /// `text` in lines of at most `width` characters, broken between words; a word longer
-/// than a line stays whole on its own line. Never no line at all. Only a plain space
+/// than a line stays whole on its own line; always at least one line. Only a plain space
 /// breaks: a no-break space (French, before a colon) holds its words together.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();

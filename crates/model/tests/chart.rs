@@ -1,11 +1,24 @@
 //! The network's charts: what each bar counts, and where it is drawn.
 
 use micronit_model::chart::{
-    counts, largest_first, layout, wrap, Count, Entry, BAR, LABEL_CHARS, LINE,
+    counts, largest_first, layout, wrap, Count, Entry, Placed, BAR, BASELINE, LABEL_CHARS, LINE,
 };
 use micronit_model::{synthetic, Facet, Snapshot, Team};
 
 const BUNDLED: &str = include_str!("../../../public/data/consortium.json");
+
+/// The top of a row's first line of text.
+fn top(row: &Placed) -> f64 {
+    row.lines[0].y - BASELINE * LINE
+}
+
+/// The bottom of a row: its bar's, or its last line's.
+fn bottom(row: &Placed) -> f64 {
+    match row.bar {
+        Some(bar) => bar.y + BAR,
+        None => row.lines[row.lines.len() - 1].y + (1.0 - BASELINE) * LINE,
+    }
+}
 
 fn bar(label: &str, teams: usize, illustrative: usize) -> Entry {
     Entry::Bar {
@@ -83,18 +96,17 @@ fn the_largest_bar_fills_the_width_and_the_others_their_share() {
     // B: one team from the sources, one illustrative, each a quarter of the largest.
     assert_eq!((shapes[1].sourced, shapes[1].illustrative), (0.25, 0.25));
     assert_eq!((shapes[2].sourced, shapes[2].illustrative), (0.0, 0.0));
-    // Each bar lies below its label, and the next label below the bar.
+    // Each bar lies below its label's line, and the next label below the bar.
     for (row, next) in chart.rows.iter().zip(chart.rows.iter().skip(1)) {
         let shape = row.bar.unwrap();
-        assert!(shape.y > row.lines[0].y);
-        assert!(next.lines[0].y - LINE > shape.y + BAR);
+        assert!(shape.y >= row.lines[0].y + (1.0 - BASELINE) * LINE);
+        assert!(top(next) > bottom(row));
     }
-    let last = chart.rows[2].bar.unwrap();
-    assert!(chart.height >= last.y + BAR);
+    assert!(chart.height >= bottom(&chart.rows[2]));
 }
 
 #[test]
-fn a_chart_of_nothing_draws_no_bar_and_no_number_that_is_not_one() {
+fn a_chart_of_nothing_draws_empty_bars() {
     let chart = layout(&[bar("A", 0, 0), bar("B", 0, 0)]);
     for row in &chart.rows {
         let shape = row.bar.unwrap();
@@ -118,12 +130,14 @@ fn groups_have_a_heading_without_a_bar() {
     let bars: Vec<bool> = chart.rows.iter().map(|r| r.bar.is_some()).collect();
     assert_eq!(bars, [false, true, false, true]);
     assert_eq!(chart.rows[2].lines[0].text, "Solid tumors");
-    // Rows never overlap.
-    let mut bottom = 0.0;
-    for row in &chart.rows {
-        assert!(row.lines[0].y - 0.75 * LINE >= bottom);
-        bottom = row.bar.map_or(row.lines.last().unwrap().y, |b| b.y + BAR);
+    // Rows never overlap, and a group's heading has more room above it than a bar.
+    assert_eq!(top(&chart.rows[0]), 0.0);
+    for (row, next) in chart.rows.iter().zip(chart.rows.iter().skip(1)) {
+        assert!(top(next) >= bottom(row) - 1e-9, "{row:?} {next:?}");
     }
+    let before_group = top(&chart.rows[2]) - bottom(&chart.rows[1]);
+    let before_bar = top(&chart.rows[3]) - bottom(&chart.rows[2]);
+    assert!(before_group > before_bar);
 }
 
 #[test]
@@ -145,8 +159,10 @@ fn a_long_label_takes_several_lines_and_its_bar_comes_after_them() {
         long
     );
     let baselines: Vec<f64> = row.lines.iter().map(|l| l.y).collect();
-    assert!(baselines.windows(2).all(|w| w[1] - w[0] == LINE));
-    assert!(row.bar.unwrap().y > *baselines.last().unwrap());
+    assert!(baselines
+        .windows(2)
+        .all(|w| (w[1] - w[0] - LINE).abs() < 1e-9));
+    assert!(row.bar.unwrap().y >= baselines[baselines.len() - 1] + (1.0 - BASELINE) * LINE);
 }
 
 #[test]
@@ -163,7 +179,8 @@ fn wrapping_breaks_only_between_words_at_plain_spaces() {
 fn the_bars_of_5000_synthetic_teams_match_a_direct_count() {
     let base = Snapshot::from_json(BUNDLED).unwrap();
     let big = synthetic(&base, 5_000, 7);
-    let teams: Vec<&Team> = big.teams.iter().collect();
+    // The synthetic teams are illustrative: with the bundled ones, both kinds are counted.
+    let teams: Vec<&Team> = base.teams.iter().chain(&big.teams).collect();
     let ids: Vec<&str> = big.expertise.iter().map(|x| x.id.as_str()).collect();
     let got = counts(&teams, Facet::Expertise, &ids);
     let direct: Vec<usize> = ids

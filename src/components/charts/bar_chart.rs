@@ -3,28 +3,24 @@
 //! heading), so its figures' links are in the table: a link inside an image is not read.
 //! Both are written as markup in one go (every text escaped), as the directory's tables.
 
-use micronit_model::chart::{layout, Count, Entry, BAR};
+use micronit_model::chart::{layout, Entry, BAR};
 use micronit_model::{escape_markup, svg_number, Facet, Filter, Lang, Page};
 
 use crate::components::figure_cell;
 use crate::i18n::{t, Key};
 
-/// One line of a chart: a group's heading, or an option of the facet with its count.
-pub enum Row {
-    Group(String),
-    Bar {
-        /// The option's value in the query string.
-        value: String,
-        label: String,
-        count: Count,
-        /// The bar's own colour class ("axis-2"), when it has one.
-        colour: Option<String>,
-    },
+/// One line of a chart: a group's heading, or a bar with the option it counts.
+pub struct Row {
+    pub entry: Entry,
+    /// The option's value in the query string; none for a group's heading.
+    pub value: Option<String>,
+    /// The bar's own colour class ("axis-2"), when it has one.
+    pub colour: Option<String>,
 }
 
 /// A chart's description: what it counts, and its rows in the order drawn.
 pub struct Chart {
-    /// The heading's id, which names the image.
+    /// The heading's id, which names the image and the table.
     pub id: &'static str,
     pub title: Key,
     pub facet: Facet,
@@ -35,71 +31,61 @@ pub struct Chart {
 
 /// `chart`, its heading and its table, as markup; each figure of the table leads to the
 /// directory filtered by `scope` and the bar's option.
-pub fn bar_chart(chart: Chart, lang: Lang, scope: &Filter) -> String {
+pub fn bar_chart(chart: &Chart, lang: Lang, scope: &Filter) -> String {
+    let title = escape_markup(t(lang, chart.title));
     format!(
-        "<section class=\"chart\" aria-labelledby=\"{id}\"><h3 id=\"{id}\">{}</h3>{}<details class=\"chart-figures\"><summary>{}</summary>{}</details></section>",
-        escape_markup(t(lang, chart.title)),
-        svg(&chart),
+        "<section class=\"chart\"><h3 id=\"{id}\">{title}</h3>{}<details class=\"chart-figures\"><summary>{}<span class=\"visually-hidden\">{}{title}</span></summary>{}</details></section>",
+        svg(chart),
         escape_markup(t(lang, Key::ChartTable)),
-        table(&chart, lang, scope),
+        escape_markup(micronit_model::colon(lang)),
+        table(chart, lang, scope),
         id = chart.id,
     )
 }
 
 /// The chart as an image: each label above its bar, its figure at the line's end, the
-/// illustrative teams the bar's paler end.
+/// illustrative teams the bar's paler end. Lengths down are in ems (see the model).
 fn svg(chart: &Chart) -> String {
-    let entries: Vec<Entry> = chart
-        .rows
-        .iter()
-        .map(|row| match row {
-            Row::Group(heading) => Entry::Group(heading.clone()),
-            Row::Bar { label, count, .. } => Entry::Bar {
-                label: label.clone(),
-                count: *count,
-            },
-        })
-        .collect();
-    let laid = layout(&entries);
+    let laid = layout(chart.rows.iter().map(|row| &row.entry));
+    let em = |x: f64| format!("{}em", svg_number(x, 2));
     let mut svg = format!(
         "<svg class=\"bars\" role=\"img\" aria-labelledby=\"{}\" width=\"100%\" height=\"{}\" focusable=\"false\">",
         chart.id,
-        svg_number(laid.height, 1)
+        em(laid.height)
     );
     for (row, placed) in chart.rows.iter().zip(&laid.rows) {
-        let class = match row {
-            Row::Group(_) => "group",
-            Row::Bar { .. } => "label",
+        let class = if placed.bar.is_some() {
+            "label"
+        } else {
+            "group"
         };
         for line in &placed.lines {
             svg.push_str(&format!(
                 "<text class=\"{class}\" x=\"0\" y=\"{}\">{}</text>",
-                svg_number(line.y, 1),
+                em(line.y),
                 escape_markup(&line.text)
             ));
         }
-        let (Row::Bar { colour, .. }, Some(shape), Some(last)) =
-            (row, placed.bar, placed.lines.last())
-        else {
+        let (Some(shape), Some(last)) = (placed.bar, placed.lines.last()) else {
             continue;
         };
-        let colour = colour.as_deref().unwrap_or("");
+        let colour = row.colour.as_deref().unwrap_or("");
         svg.push_str(&format!(
             "<text class=\"figure\" x=\"100%\" y=\"{}\" text-anchor=\"end\">{}</text>",
-            svg_number(last.y, 1),
+            em(last.y),
             shape.count.teams
         ));
-        let y = svg_number(shape.y, 1);
+        let (y, height) = (em(shape.y), em(BAR));
         let percent = |share: f64| svg_number(share * 100.0, 2);
         if shape.sourced > 0.0 {
             svg.push_str(&format!(
-                "<rect class=\"sourced {colour}\" x=\"0\" y=\"{y}\" width=\"{}%\" height=\"{BAR}\"/>",
+                "<rect class=\"sourced {colour}\" x=\"0\" y=\"{y}\" width=\"{}%\" height=\"{height}\"/>",
                 percent(shape.sourced)
             ));
         }
         if shape.illustrative > 0.0 {
             svg.push_str(&format!(
-                "<rect class=\"illustrative {colour}\" x=\"{}%\" y=\"{y}\" width=\"{}%\" height=\"{BAR}\"/>",
+                "<rect class=\"illustrative {colour}\" x=\"{}%\" y=\"{y}\" width=\"{}%\" height=\"{height}\"/>",
                 percent(shape.sourced),
                 percent(shape.illustrative)
             ));
@@ -110,27 +96,18 @@ fn svg(chart: &Chart) -> String {
 }
 
 /// The chart's figures: each option, its teams (a link to them) and how many of them are
-/// illustrative; a group's heading heads its rows.
+/// illustrative; each group of rows under its heading.
 fn table(chart: &Chart, lang: Lang, scope: &Filter) -> String {
     let mut html = format!(
-        "<table class=\"chart-table\"><caption class=\"visually-hidden\">{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-        escape_markup(t(lang, chart.title)),
+        "<table class=\"chart-table\" aria-labelledby=\"{}\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        chart.id,
         escape_markup(t(lang, chart.column)),
         escape_markup(t(lang, Key::ChartColTeams)),
         escape_markup(t(lang, Key::ChartColIllustrative)),
     );
-    for row in &chart.rows {
-        match row {
-            Row::Group(heading) => html.push_str(&format!(
-                "<tr><th scope=\"colgroup\" colspan=\"3\" class=\"group\">{}</th></tr>",
-                escape_markup(heading)
-            )),
-            Row::Bar {
-                value,
-                label,
-                count,
-                ..
-            } => {
+    for (at, row) in chart.rows.iter().enumerate() {
+        match (&row.entry, &row.value) {
+            (Entry::Bar { label, count }, Some(value)) => {
                 let href = Page::directory_href(lang, &scope.clone().with(chart.facet, value));
                 html.push_str(&format!(
                     "<tr><th scope=\"row\">{}</th>{}<td class=\"figure\">{}</td></tr>",
@@ -139,6 +116,13 @@ fn table(chart: &Chart, lang: Lang, scope: &Filter) -> String {
                     count.illustrative
                 ));
             }
+            // A group's rows are a body of their own, headed by the group's name.
+            (Entry::Group(heading), _) => html.push_str(&format!(
+                "{}<tr><th scope=\"rowgroup\" colspan=\"3\" class=\"group\">{}</th></tr>",
+                if at > 0 { "</tbody><tbody>" } else { "" },
+                escape_markup(heading)
+            )),
+            (Entry::Bar { .. }, None) => {}
         }
     }
     html.push_str("</tbody></table>");
