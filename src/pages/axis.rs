@@ -16,7 +16,6 @@ pub fn AxisPage(axis: Axis, lang: Lang) -> impl IntoView {
             <p class="eyebrow">{tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}</p>
             <h1>{tr(&axis.title, lang)}</h1>
             <p class="lead">{tr(&axis.description, lang)}</p>
-            {(total > 0).then(|| view! { <NetworkCharts lang axis=Some(n)/> })}
             <section aria-labelledby="axis-teams">
                 <h2 id="axis-teams">{t(lang, Key::AxisTeams)}</h2>
                 {if total == 0 {
@@ -25,6 +24,8 @@ pub fn AxisPage(axis: Axis, lang: Lang) -> impl IntoView {
                     view! { <Directory lang axis=n nested=true/> }.into_any()
                 }}
             </section>
+            // The teams first, then the axis at a glance.
+            {(total > 0).then(|| view! { <NetworkCharts lang axis=Some(n)/> })}
         </article>
     }
 }
