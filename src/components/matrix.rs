@@ -8,10 +8,8 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use micronit_model::{display_name, escape_markup, Facet, Filter, Lang, Page, Team};
 
+use crate::components::options::Options;
 use crate::i18n::{count, t, tf, Key};
-
-/// A table's options: (query-string value, label).
-pub type Columns = Vec<(String, String)>;
 
 /// Teams × the options of `facet`, as a table a screen reader can read cell by cell:
 /// each cell says "yes" or "no", with the row's team and the column's option as headers.
@@ -20,7 +18,7 @@ pub type Columns = Vec<(String, String)>;
 #[component]
 pub fn Matrix(
     teams: Vec<Team>,
-    columns: Columns,
+    columns: Options,
     facet: Facet,
     caption: &'static str,
     id: &'static str,
@@ -85,8 +83,8 @@ pub fn Matrix(
 /// both (`pairs`), leading to the directory filtered by `scope` and the two.
 #[component]
 pub fn TopicPairs(
-    tumor_types: Columns,
-    expertise: Columns,
+    tumor_types: Options,
+    expertise: Options,
     /// `pairs[i][j]`: the teams of `scope` on `tumor_types[i]` and `expertise[j]`.
     pairs: Vec<Vec<usize>>,
     caption: String,
@@ -113,7 +111,7 @@ pub fn TopicPairs(
 }
 
 /// A table's opening: its caption and a header row of `columns` after `corner`.
-fn head(caption: &str, id: &str, corner: &str, columns: &Columns) -> String {
+fn head(caption: &str, id: &str, corner: &str, columns: &Options) -> String {
     let mut html = format!(
         "<table class=\"matrix\"><caption id=\"{id}\">{}</caption><thead><tr><th scope=\"col\">{}</th>",
         escape_markup(caption),

@@ -215,12 +215,18 @@ fn a_team_order_sorts_any_selection_as_sort_teams_does() {
     assert_eq!(with_stranger[2], c.teams.len() + 5);
 }
 
+/// The bundled snapshot, and 5,000 synthetic teams built on it.
+fn bundled_and_5000() -> (micronit_model::Consortium, Snapshot) {
+    let base = Snapshot::from_json(BUNDLED).unwrap();
+    let big = micronit_model::synthetic(base.snapshot(), 5000, 9);
+    (base, big)
+}
+
 // A table's figure leads to the directory filtered by its scope and its value: the
 // number written must be the number of teams that view lists.
 #[test]
 fn a_tally_is_the_count_of_the_view_it_leads_to() {
-    let base = Snapshot::from_json(BUNDLED).unwrap();
-    let big = micronit_model::synthetic(base.snapshot(), 5000, 9);
+    let (base, big) = bundled_and_5000();
     for snapshot in [base.snapshot(), &big] {
         let index = Index::new(snapshot);
         for scope in [Filter::default(), Filter::from_query("axis=2")] {
@@ -254,8 +260,7 @@ fn topics(snapshot: &Snapshot) -> (Vec<&str>, Vec<&str>) {
 // The topic-pair table's cells against a direct count, and against the view they lead to.
 #[test]
 fn topic_pairs_count_the_teams_with_both_topics() {
-    let base = Snapshot::from_json(BUNDLED).unwrap();
-    let big = micronit_model::synthetic(base.snapshot(), 5000, 9);
+    let (base, big) = bundled_and_5000();
     for snapshot in [base.snapshot(), &big] {
         let index = Index::new(snapshot);
         let (tumors, skills) = topics(snapshot);

@@ -8,6 +8,7 @@ use micronit_model::{escape_markup, svg_number, Facet, Filter, Lang, Page};
 
 use crate::components::figure_cell;
 use crate::i18n::{t, Key};
+use crate::meta::colon;
 
 /// One line of a chart: a group's heading, or a bar with the option it counts.
 pub struct Row {
@@ -37,7 +38,7 @@ pub fn bar_chart(chart: &Chart, lang: Lang, scope: &Filter) -> String {
         "<section class=\"chart\"><h3 id=\"{id}\">{title}</h3>{}<details class=\"chart-figures\"><summary>{}<span class=\"visually-hidden\">{}{title}</span></summary>{}</details></section>",
         svg(chart),
         escape_markup(t(lang, Key::ChartTable)),
-        escape_markup(micronit_model::colon(lang)),
+        escape_markup(colon(lang)),
         table(chart, lang, scope),
         id = chart.id,
     )

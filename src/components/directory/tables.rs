@@ -22,14 +22,7 @@ pub fn table(
     caption: Key,
     id: &'static str,
 ) -> impl IntoView {
-    let totals_label = t(
-        lang,
-        if axis.is_some() {
-            Key::MatrixTotalsAxis
-        } else {
-            Key::MatrixTotalsNetwork
-        },
-    );
+    let totals_label = of_scope(lang, axis, Key::MatrixTotalsNetwork, Key::MatrixTotalsAxis);
     disclosure(t(lang, caption), move || {
         let teams: Vec<Team> = shown.with(|order| {
             order
@@ -57,14 +50,7 @@ pub fn pairs(
     tumor_types: Options,
     expertise: Options,
 ) -> impl IntoView {
-    let caption = t(
-        lang,
-        if axis.is_some() {
-            Key::PairsCaptionAxis
-        } else {
-            Key::PairsCaptionNetwork
-        },
-    );
+    let caption = of_scope(lang, axis, Key::PairsCaptionNetwork, Key::PairsCaptionAxis);
     disclosure(t(lang, Key::PairsTitle), move || {
         let scoped = c.teams_within(axis);
         let note = note(lang, &scoped);
@@ -75,6 +61,11 @@ pub fn pairs(
                 caption=caption.to_owned() id="topic-pairs" lang scope=Filter::of_axis(axis)/>
         }
     })
+}
+
+/// The words of `network` in the whole network, of `in_axis` on an axis page.
+fn of_scope(lang: Lang, axis: Option<u8>, network: Key, in_axis: Key) -> &'static str {
+    t(lang, if axis.is_some() { in_axis } else { network })
 }
 
 /// The note that the tables of `scoped` count illustrative entries, when they do.
