@@ -1,6 +1,5 @@
-import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { LANGS, ready, snapshot, ui, type Lang } from './helpers';
+import { test, expect, type Locator } from '@playwright/test';
+import { LANGS, axe, countText, ready, snapshot, ui, type Lang } from './helpers';
 
 // The network's figures drawn: each chart an image named by its heading, beside a table of
 // the same figures, which are the snapshot's; the illustrative share drawn paler and said.
@@ -57,14 +56,6 @@ async function tableOf(chart: Locator): Promise<Rows> {
     out.push([(await row.locator('th').textContent())!, Number(teams), Number(await row.locator('td').nth(1).textContent())]);
   }
   return out;
-}
-
-const countText = (lang: Lang, n: number) =>
-  (n === 1 || (lang === 'fr' && n === 0) ? ui[lang].teams_count_one : ui[lang].teams_count_other).replace('{count}', String(n));
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 for (const lang of LANGS) {

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { snapshot, ui, ready } from './helpers';
+import { countText, snapshot, ui, ready } from './helpers';
 
 type Team = {
   id: string;
@@ -13,9 +13,6 @@ type Team = {
 };
 const teams = snapshot.teams as unknown as Team[];
 const cards = (page: Page) => page.locator('.team-card');
-const countText = (lang: 'fr' | 'en', n: number) =>
-  (n === 1 || (lang === 'fr' && n === 0) ? ui[lang].teams_count_one : ui[lang].teams_count_other).replace('{count}', String(n));
-
 test('facets combine: OR inside one, AND across; the count matches the list', async ({ page }) => {
   await page.goto('/en/teams');
   await ready(page);

@@ -1,20 +1,11 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { LANGS, ready, snapshot, ui } from './helpers';
+import { LANGS, axe, countText, ready, snapshot, ui } from './helpers';
 
 // Every figure of the network's tables leads to the directory filtered by exactly what
 // it counts, and the directory then lists that many teams.
 
 type T = { id: string; axes: number[]; status: string; tumor_types: string[]; expertise: string[] };
 const teams = (snapshot as unknown as { teams: T[] }).teams;
-const countText = (lang: 'fr' | 'en', n: number) =>
-  (n === 1 || (lang === 'fr' && n === 0) ? ui[lang].teams_count_one : ui[lang].teams_count_other).replace('{count}', String(n));
-
-async function axe(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 for (const lang of LANGS) {
   test(`a cell of each team table leads to the directory with its filter and count (${lang})`, async ({ page }) => {
     for (const [summary, key, facet] of [

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, type Route } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: Lang[] = ['fr', 'en'];
@@ -73,4 +74,14 @@ export async function holdBack(page: Page, pattern: string | RegExp): Promise<()
     await route.continue();
   });
   return release;
+}
+
+/** "4 équipes" / "1 team": the words the site gives a number of teams in `lang`. */
+export const countText = (lang: Lang, n: number) =>
+  (n === 1 || (lang === 'fr' && n === 0) ? ui[lang].teams_count_one : ui[lang].teams_count_other).replace('{count}', String(n));
+
+/** Fails with each rule axe-core finds broken on the page (WCAG 2.1 A and AA, best practices). */
+export async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
