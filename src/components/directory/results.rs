@@ -7,7 +7,7 @@ use crate::components::{Highlight, TeamList};
 use crate::i18n::{t, tf, Key};
 
 /// How many teams the directory shows at first, and adds with each "show more".
-pub const PAGE: usize = 100;
+pub const PAGE: usize = 50;
 
 /// The teams `shown`, the first `PAGE` of them and more on demand, so that a click on a
 /// filter stays quick even with thousands of teams. A new filter starts again from the
