@@ -38,7 +38,7 @@ try {
       selector,
     );
   const samples = { narrow: [], widen: [] };
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 15; i++) {
     samples.narrow.push(await timeClick('#f-tumor-myeloma'));
     await page.waitForTimeout(50);
     samples.widen.push(await timeClick('#f-tumor-myeloma'));
