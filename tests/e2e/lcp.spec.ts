@@ -33,13 +33,17 @@ for (const [path, width] of [
     // Two frames after the takeover, for its paint to be reported.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.waitForTimeout(300);
-    const { lcp, takeover } = await page.evaluate(() => ({
+    const { lcp, takeover, firstPaint } = await page.evaluate(() => ({
       lcp: (window as unknown as { lcp: Entry[] }).lcp,
       takeover: performance.getEntriesByName('micronit:takeover')[0]?.startTime,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     }));
     expect(takeover, 'the app took over a prerendered page').toBeGreaterThan(0);
+    expect(firstPaint, 'the page was painted').toBeGreaterThan(0);
     expect(lcp.length, 'the prerendered page had a largest paint').toBeGreaterThan(0);
-    const later = lcp.filter((e) => e.time >= takeover!);
-    expect(later, `entries before the takeover at ${takeover!.toFixed(0)} ms: ${JSON.stringify(lcp)}`).toEqual([]);
+    // On a busy machine the app can take over before the browser first paints: that
+    // first paint shows the same page and is the largest, and is not a later one.
+    const later = lcp.filter((e) => e.time >= takeover! && e.time > firstPaint!);
+    expect(later, `entries, the takeover at ${takeover!.toFixed(0)} ms, the first paint at ${firstPaint!.toFixed(0)} ms: ${JSON.stringify(lcp)}`).toEqual([]);
   });
 }
