@@ -82,8 +82,8 @@ fn team_card(i: usize, team: &Team, c: &Consortium, lang: Lang, heading: u8) -> 
 /// change of filter adds and removes cards rather than drawing the list again. Hovering
 /// or focusing a card sets `highlight` (which the map beside the list shows), and the
 /// reverse. The list listens for the cards, and one effect marks the highlighted card:
-/// a card has no listener or reactive part of its own, so that a filter that replaces fifty
-/// cards does not also make and drop hundreds of them.
+/// a card has no listener or reactive part of its own, so that a filter that replaces a
+/// page of cards does not also make and drop the listeners of each.
 #[component]
 pub fn TeamList(
     #[prop(into)] teams: Signal<Vec<usize>>,
