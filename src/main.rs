@@ -39,9 +39,15 @@ fn main() {
         app.set_inner_html("");
         Some(app)
     });
-    match root {
-        Some(root) => leptos::mount::mount_to(root, app::App).forget(),
-        None => leptos::mount::mount_to_body(app::App),
-    }
-    timing::mark("micronit:mounted");
+    // Building the app waits for a task of its own: instantiating the module (whose first
+    // calls compile its code) and building the app together make one long task, which
+    // keeps a phone from answering a tap; apart, each is short.
+    let mount = move || {
+        match root {
+            Some(root) => leptos::mount::mount_to(root, app::App).forget(),
+            None => leptos::mount::mount_to_body(app::App),
+        }
+        timing::mark("micronit:mounted");
+    };
+    leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
 }
