@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use micronit_model::{Date, Facet, Filter, Lang, Page};
 
-use crate::components::{tr, NetworkCharts, TeamMap};
+use crate::components::{tr, Later, NetworkCharts, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{plural, t, tf, Key};
 
@@ -114,9 +114,12 @@ pub fn Home(lang: Lang) -> impl IntoView {
                 <h2 id="axes-title">{t(lang, Key::HomeAxes)}</h2>
                 <ul class="cards">{axes}</ul>
             </section>
-            <div class="container">
-                <NetworkCharts lang axis=None/>
-            </div>
+            // Below the fold: drawn once the rest is there.
+            <Later>
+                <div class="container">
+                    <NetworkCharts lang axis=None/>
+                </div>
+            </Later>
             <section class="container" aria-labelledby="news-title">
                 <h2 id="news-title">{t(lang, Key::HomeNews)}</h2>
                 <ul class="news-list">{news}</ul>

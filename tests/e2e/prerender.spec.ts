@@ -303,6 +303,26 @@ for (const [path, width] of [['/fr/', 1280], ['/en/teams', 390], ['/fr/teams/lno
   });
 }
 
+// Parts of a long page drawn a task after the rest (src/components/later.rs): the app
+// takes the saved page's place only once they are there too.
+for (const [path, parts] of [['/fr/', 'main table'], ['/en/teams', 'main fieldset']] as const) {
+  test(`the app takes the place of ${path} whole, with the parts it draws later`, async ({ page }) => {
+    await page.addInitScript((parts) => {
+      const w = window as unknown as { counts: Record<string, { later: number; parts: number }> };
+      w.counts = {};
+      const count = () => ({ later: document.querySelectorAll('#app [data-later]').length, parts: document.querySelectorAll(`#app ${parts}`).length });
+      document.addEventListener('DOMContentLoaded', () => (w.counts.saved = count()));
+      window.addEventListener('micronit:taken-over', () => (w.counts.swapped = count()));
+    }, parts);
+    await page.goto(path);
+    await ready(page);
+    const counts = await page.evaluate(() => (window as unknown as { counts: Record<string, { later: number; parts: number }> }).counts);
+    expect(counts.saved.parts, `${parts} on the saved page`).toBeGreaterThan(0);
+    expect(counts.swapped).toEqual({ later: 0, parts: counts.saved.parts });
+    expect(counts.saved.later, 'placeholders on the saved page').toBe(0);
+  });
+}
+
 test('the app takes over where the reader is: scroll position and focus', async ({ page }) => {
   const release = await holdBack(page, WASM);
   await page.goto('/en/teams');

@@ -15,7 +15,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use micronit_model::{Facet, Filter, Index, Lang, Page, Selection, Sort, TeamOrders};
 
-use crate::components::{Highlight, TeamMap};
+use crate::components::{Highlight, Later, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{count, t, Key};
 
@@ -110,7 +110,21 @@ pub fn Directory(
         selection,
         set: set_filter,
     };
-    let facet = |f: Facet| fieldset(f, options_of(f), lang, choice);
+    let facets = {
+        let c = c.clone();
+        let options_of = options_of.clone();
+        move || {
+            let facet = |f: Facet| fieldset(f, options_of(f), lang, choice);
+            view! {
+                {axis.is_none().then(|| facet(Facet::Axis))}
+                {tumor_fieldset(&c, lang, choice)}
+                {facet(Facet::Expertise)}
+                {facet(Facet::Status)}
+                {facet(Facet::Region)}
+                {facet(Facet::Institution)}
+            }
+        }
+    };
 
     // The matching teams, in the order asked for: the list, the map, the tables and the
     // export all show this.
@@ -167,12 +181,8 @@ pub fn Directory(
                 <details class="facets" open=wide_screen()>
                     <summary>{t(lang, Key::FiltersToggle)}</summary>
                     <p class="hint">{t(lang, Key::FiltersLogic)}</p>
-                    {axis.is_none().then(|| facet(Facet::Axis))}
-                    {tumor_fieldset(&c, lang, choice)}
-                    {facet(Facet::Expertise)}
-                    {facet(Facet::Status)}
-                    {facet(Facet::Region)}
-                    {facet(Facet::Institution)}
+                    // Each option with its count: drawn in a task after the list.
+                    <Later>{facets()}</Later>
                 </details>
             </section>
             <section class="results" aria-labelledby="results-count">
@@ -207,7 +217,11 @@ pub fn Directory(
             </section>
             <section class="map-aside" aria-labelledby="map-title">
                 {heading_of(t(lang, Key::MapTitle), "map-title", "visually-hidden")}
-                <TeamMap lang teams=shown highlight heading=heading + 1/>
+                // Beside the list on wide screens, behind a switch on phones: drawn once
+                // the list is there.
+                <Later>
+                    <TeamMap lang teams=shown highlight heading=heading + 1/>
+                </Later>
             </section>
         </div>
     }
