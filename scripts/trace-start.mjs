@@ -29,7 +29,10 @@ const KINDS = {
 
 const server = spawn('node_modules/.bin/sirv', ['dist', '--single', '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+// JSFLAGS passes V8 flags, to measure what an engine setting would change
+// (`JSFLAGS=--no-wasm-lazy-compilation`: wasm compiled in the background, not on first call).
+const jsFlags = process.env.JSFLAGS ? [`--js-flags=${process.env.JSFLAGS}`] : [];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', ...jsFlags] });
 try {
   for (const path of paths) {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 800 } });
