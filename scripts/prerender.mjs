@@ -105,11 +105,12 @@ async function render(page, path) {
   page.on('pageerror', onError);
   try {
     await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
-    // Ready: the page is drawn from the snapshot, whole (no part left for later).
+    // Ready: the page is drawn from the snapshot, whole (no part of the app left for later:
+    // site.js's takeover asks the same).
     await page.waitForFunction(
       () => {
         const main = document.querySelector('main');
-        return main && !main.querySelector('.loading, [data-later]') && main.textContent.trim();
+        return main && !main.querySelector('.loading') && !document.querySelector('#app [data-later]') && main.textContent.trim();
       },
       null,
       { timeout: 20_000 },

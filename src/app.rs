@@ -13,7 +13,7 @@ use leptos_router::{path, NavigateOptions};
 use micronit_model::{lang_of_path, Lang, Page};
 
 use crate::address::{base_path, provide_site_path};
-use crate::components::{Footer, Header};
+use crate::components::{Footer, Header, Later};
 use crate::data::{ConsortiumProvider, LoadFailed, LoadingState, SnapshotResource};
 use crate::i18n::{t, Key};
 use crate::meta::{apply, page_meta, set_lang, DataState};
@@ -118,7 +118,7 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
     if matches!(route.get_untracked(), Some(Page::Embed(_))) {
         return view! {
             <main id="main" class="embedded" tabindex="-1" on:click=open_in_new_tab>
-                {routes}
+                <Later>{routes}</Later>
             </main>
         }
         .into_any();
@@ -128,9 +128,17 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
         <a class="skip-link" href=skip_href on:click=skip_to_main>
             {move || t(lang.get(), Key::SkipToContent)}
         </a>
-        <Header/>
-        <main id="main" tabindex="-1">{routes}</main>
-        <Footer snapshot/>
+        // The header, the page and the footer each in a task of its own, apart from the
+        // mount's.
+        <Later>
+            <Header/>
+        </Later>
+        <main id="main" tabindex="-1">
+            <Later>{routes}</Later>
+        </main>
+        <Later>
+            <Footer snapshot/>
+        </Later>
     }
     .into_any()
 }

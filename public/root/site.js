@@ -120,12 +120,13 @@ const siteText = (() => {
   };
 
   // Drawn: the main content is there, whole (not the loading state, nor the empty moment
-  // before the app's loading state appears, nor a part still to be drawn: `data-later`,
-  // src/components/later.rs), as scripts/prerender.mjs also asks. (A map's outline is a
+  // before the app's loading state appears), and no part of the app is still to be drawn
+  // (`data-later`, src/components/later.rs: the header, the footer, parts of a page), as
+  // scripts/prerender.mjs also asks. (A map's outline is a
   // <use> of map/land.svg, drawn at once, as on the saved page.)
   const drawn = () => {
     const main = live.querySelector('main');
-    return !!main && !main.querySelector('.loading, [data-later]') && main.textContent.trim() !== '';
+    return !!main && !main.querySelector('.loading') && !live.querySelector('[data-later]') && main.textContent.trim() !== '';
   };
   let done = false;
 

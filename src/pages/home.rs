@@ -70,6 +70,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
             }
         })
         .collect_view();
+    let all = Signal::derive(move || all.clone());
     view! {
         <div class="page home">
             <section class="hero">
@@ -104,17 +105,19 @@ pub fn Home(lang: Lang) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </section>
+            // The map, and the charts below, each in a task of its own after the first screen.
+            <Later>
             <section class="container home-map" aria-labelledby="map-title">
                 <h2 id="map-title">{t(lang, Key::MapHomeTitle)}</h2>
-                <TeamMap lang teams=Signal::derive(move || all.clone())/>
+                <TeamMap lang teams=all/>
                 <p><a href=Page::Teams.href(lang)>{t(lang, Key::MapHomeLink)}</a></p>
                 <div class="embed-this" data-embed-this="map"></div>
             </section>
+            </Later>
             <section class="container" aria-labelledby="axes-title">
                 <h2 id="axes-title">{t(lang, Key::HomeAxes)}</h2>
                 <ul class="cards">{axes}</ul>
             </section>
-            // Below the fold: drawn once the rest is there.
             <Later>
                 <div class="container">
                     <NetworkCharts lang axis=None/>

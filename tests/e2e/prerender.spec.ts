@@ -303,21 +303,30 @@ for (const [path, width] of [['/fr/', 1280], ['/en/teams', 390], ['/fr/teams/lno
   });
 }
 
-// Parts of a long page drawn a task after the rest (src/components/later.rs): the app
-// takes the saved page's place only once they are there too.
-for (const [path, parts] of [['/fr/', 'main table'], ['/en/teams', 'main fieldset']] as const) {
+// Parts of the app drawn a task after the rest (src/components/later.rs): the header, the
+// footer, parts of a long page. The app takes the saved page's place only once they are
+// there too.
+const drawnLater = [
+  ['/fr/', ['header a', 'footer a', '.home-map .marker', 'main table']],
+  ['/en/teams', ['header a', 'footer a', 'main fieldset', 'main .team-map']],
+] as const;
+for (const [path, parts] of drawnLater) {
   test(`the app takes the place of ${path} whole, with the parts it draws later`, async ({ page }) => {
+    type Counts = { later: number; parts: Record<string, number> };
     await page.addInitScript((parts) => {
-      const w = window as unknown as { counts: Record<string, { later: number; parts: number }> };
+      const w = window as unknown as { counts: Record<string, Counts> };
       w.counts = {};
-      const count = () => ({ later: document.querySelectorAll('#app [data-later]').length, parts: document.querySelectorAll(`#app ${parts}`).length });
+      const count = () => ({
+        later: document.querySelectorAll('#app [data-later]').length,
+        parts: Object.fromEntries(parts.map((part) => [part, document.querySelectorAll(`#app ${part}`).length])),
+      });
       document.addEventListener('DOMContentLoaded', () => (w.counts.saved = count()));
       window.addEventListener('micronit:taken-over', () => (w.counts.swapped = count()));
-    }, parts);
+    }, [...parts]);
     await page.goto(path);
     await ready(page);
-    const counts = await page.evaluate(() => (window as unknown as { counts: Record<string, { later: number; parts: number }> }).counts);
-    expect(counts.saved.parts, `${parts} on the saved page`).toBeGreaterThan(0);
+    const counts = await page.evaluate(() => (window as unknown as { counts: Record<string, Counts> }).counts);
+    for (const part of parts) expect(counts.saved.parts[part], `${part} on the saved page`).toBeGreaterThan(0);
     expect(counts.swapped).toEqual({ later: 0, parts: counts.saved.parts });
     expect(counts.saved.later, 'placeholders on the saved page').toBe(0);
   });

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use micronit_model::{svg_number, ClusterAction, Frame, Lang, Point, View};
 use wasm_bindgen::JsCast;
 
+use crate::components::Later;
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
 
@@ -289,6 +290,11 @@ pub fn TeamMap(
         }
     };
 
+    let legend_part = {
+        let c = c.clone();
+        let ids = ids.clone();
+        move || legend(&c, lang, colours, &ids)
+    };
     let skip_to = end_id.clone();
     view! {
         <div class="team-map">
@@ -314,7 +320,8 @@ pub fn TeamMap(
             <p class="map-help">{t(lang, Key::MapHelp)}</p>
             {move || outline_failed.get().then(|| view! { <p class="map-note" role="note">{t(lang, Key::MapOutlineFailed)}</p> })}
             {off_map}
-            {legend(&c, lang, colours, &ids)}
+            // A task after the map itself: drawing both at once was the start's longest task.
+            <Later>{legend_part()}</Later>
             <span id=end_id tabindex="-1"></span>
         </div>
     }
