@@ -3,7 +3,7 @@
 //! counts what a task passes 50 ms by, at a fourfold slowdown: two tasks of 15 ms block
 //! nothing where one of 30 ms blocks 70 ms). Each part is a task of its own, in the order
 //! the parts are drawn: the layout's header, page and footer (src/app.rs), then parts of
-//! a page (what lies below its first screen, a map's legend).
+//! a page (what lies below its first screen, a map's legend, the directory's cards).
 //!
 //! Until it is drawn, the part is an empty placeholder marked `data-later`; site.js takes
 //! over a prerendered page, and the prerendering waits, only once no placeholder is left,

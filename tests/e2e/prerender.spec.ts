@@ -308,7 +308,7 @@ for (const [path, width] of [['/fr/', 1280], ['/en/teams', 390], ['/fr/teams/lno
 // there too.
 const drawnLater = [
   ['/fr/', ['header a', 'footer a', '.home-map .marker', 'main table']],
-  ['/en/teams', ['header a', 'footer a', 'main fieldset', 'main .team-map']],
+  ['/en/teams', ['header a', 'footer a', 'main fieldset', 'main .team-map', 'main .team-card', 'main .matrix-block']],
 ] as const;
 for (const [path, parts] of drawnLater) {
   test(`the app takes the place of ${path} whole, with the parts it draws later`, async ({ page }) => {

@@ -139,6 +139,17 @@ pub fn Directory(
             shown
         })
     };
+    let below_cards = {
+        let c = c.clone();
+        move || {
+            view! {
+                {export::export_link(c.clone(), lang, shown)}
+                {tables::table(c.clone(), lang, shown, axis, Facet::TumorType, options_of(Facet::TumorType), Key::MatrixTumorTypes, "matrix-tumor-types")}
+                {tables::table(c.clone(), lang, shown, axis, Facet::Expertise, options_of(Facet::Expertise), Key::MatrixExpertise, "matrix-expertise")}
+                {tables::pairs(c.clone(), lang, axis, options_of(Facet::TumorType), options_of(Facet::Expertise))}
+            }
+        }
+    };
     // The team hovered or focused in the list or on the map, shown in both.
     let highlight: Highlight = RwSignal::new(None);
     // On narrow screens, the list or the map (side by side on wide ones).
@@ -206,11 +217,10 @@ pub fn Directory(
                 </div>
                 {chips::active_filters(lang, choice, label_of)}
                 <div class="results-list">
-                    {results::results(lang, heading, filter, shown, highlight)}
-                    {export::export_link(c.clone(), lang, shown)}
-                    {tables::table(c.clone(), lang, shown, axis, Facet::TumorType, options_of(Facet::TumorType), Key::MatrixTumorTypes, "matrix-tumor-types")}
-                    {tables::table(c.clone(), lang, shown, axis, Facet::Expertise, options_of(Facet::Expertise), Key::MatrixExpertise, "matrix-expertise")}
-                    {tables::pairs(c.clone(), lang, axis, options_of(Facet::TumorType), options_of(Facet::Expertise))}
+                    // The teams' cards: a task of their own, after the rest of the page.
+                    <Later>{results::results(lang, heading, filter, shown, highlight)}</Later>
+                    // The export and the tables, below the cards: a task after them.
+                    <Later>{below_cards()}</Later>
                     // "Embed this view" (site.js fills it in).
                     {axis.is_none().then(|| view! { <div class="embed-this" data-embed-this="teams map"></div> })}
                 </div>
