@@ -304,10 +304,11 @@ for (const [path, width] of [['/fr/', 1280], ['/en/teams', 390], ['/fr/teams/lno
 }
 
 // Parts of the app drawn a task after the rest (src/components/later.rs): the header, the
-// footer, parts of a long page. The app takes the saved page's place only once they are
+// footer, parts of a long page, a map's markers. The app takes the saved page's place only once they are
 // there too.
 const drawnLater = [
   ['/fr/', ['header a', 'footer a', '.home-map .marker', 'main table']],
+  ['/en/embed/map', ['main .map-markers .marker', 'main .map-canvas']],
   ['/en/teams', ['header a', 'footer a', 'main fieldset', 'main .team-map', 'main .team-card', 'main .matrix-block']],
 ] as const;
 for (const [path, parts] of drawnLater) {

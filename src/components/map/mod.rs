@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use micronit_model::{svg_number, ClusterAction, Frame, Lang, Point, View};
 use wasm_bindgen::JsCast;
 
-use crate::components::Later;
+use crate::components::{next_task_flag, Later};
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
 
@@ -127,7 +127,19 @@ pub fn TeamMap(
     camera.follow_size();
     let (jump, glide) = (move |to| camera.jump(to), move |to| camera.glide(to));
 
-    let markers = grouped(view, split, points.clone(), frame);
+    // The markers (grouping them, and their markup) a task after the rest of the map.
+    let markers_drawn = next_task_flag();
+    let markers = {
+        let grouped = grouped(view, split, points.clone(), frame);
+        Memo::new(move |_| {
+            if markers_drawn.get() {
+                grouped.get()
+            } else {
+                Vec::new()
+            }
+        })
+    };
+    let waiting = move || (!markers_drawn.get()).then_some("");
     let tile = tile(view);
 
     // Events of the markers, handled by the map for all of them.
@@ -254,7 +266,7 @@ pub fn TeamMap(
             on:focusout=move |_| point_at(None, false)>
             <svg viewBox=view_box focusable="false">
                 <g transform=transform aria-hidden="true"><Land stroke=Stroke::Fixed failed=outline_failed/></g>
-                <g transform=markers_transform class="map-markers" inner_html=marker_layer></g>
+                <g transform=markers_transform class="map-markers" data-later=waiting inner_html=marker_layer></g>
             </svg>
         </div>
     }
