@@ -46,9 +46,11 @@ pub async fn load_snapshot(afresh: bool) -> Result<Arc<Consortium>, LoadError> {
     // tool refuses it, rather than read with replacement characters.
     let body = response.binary().await.map_err(network)?;
     crate::timing::mark("micronit:snapshot-fetched");
-    let read = Snapshot::from_bytes(body);
+    // Parsed, validated, then drawn: each a task of its own.
+    let parsed = Snapshot::parse_bytes(body);
+    crate::timing::next_task().await;
+    let read = parsed.and_then(|parsed| parsed.check());
     crate::timing::mark("micronit:snapshot-read");
-    // The page is drawn from it in a task of its own.
     crate::timing::next_task().await;
     read.map(Arc::new).map_err(|e| {
         // The service worker replaces its copy, so that the next visit does not get it again.

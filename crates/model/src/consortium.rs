@@ -134,13 +134,44 @@ pub fn snapshot_text(bytes: Vec<u8>) -> Result<String, SnapshotError> {
 impl Snapshot {
     /// Reads a snapshot file's bytes (`snapshot_text`), then parses and validates it.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<Consortium, SnapshotError> {
-        Snapshot::from_json(&snapshot_text(bytes)?)
+        Snapshot::parse_bytes(bytes)?.check()
     }
 
     /// Parses and validates a snapshot. Errors say where the problem is.
     pub fn from_json(json: &str) -> Result<Consortium, SnapshotError> {
         let (snapshot, issues) = read_and_check(json)?;
         Consortium::with_findings(snapshot, issues)
+    }
+
+    /// The first half of [`Snapshot::from_bytes`]: the file read and parsed, not yet
+    /// validated. A page can give the browser the hand between the two halves, which
+    /// together make too long a task for a phone.
+    ///
+    /// ```
+    /// let bytes = include_bytes!("../../../public/data/consortium.json").to_vec();
+    /// let parsed = micronit_model::Snapshot::parse_bytes(bytes.clone()).unwrap();
+    /// assert_eq!(parsed.check(), micronit_model::Snapshot::from_bytes(bytes));
+    /// ```
+    pub fn parse_bytes(bytes: Vec<u8>) -> Result<Parsed, SnapshotError> {
+        let json = snapshot_text(bytes)?;
+        let snapshot = parse(&json)?;
+        Ok(Parsed { snapshot, json })
+    }
+}
+
+/// A snapshot parsed but not yet validated ([`Snapshot::parse_bytes`]).
+#[derive(Debug)]
+pub struct Parsed {
+    snapshot: Snapshot,
+    /// Its text, where the validator's findings are placed (line and column).
+    json: String,
+}
+
+impl Parsed {
+    /// The second half of [`Snapshot::from_bytes`]: validates the parsed snapshot.
+    pub fn check(self) -> Result<Consortium, SnapshotError> {
+        let issues = check(&self.json, &self.snapshot);
+        Consortium::with_findings(self.snapshot, issues)
     }
 }
 
@@ -162,8 +193,19 @@ pub fn write_snapshot(snapshot: &Snapshot) -> Result<String, String> {
 /// the validator (errors and warnings, with their line and column), or why it could not
 /// be read at all.
 pub(crate) fn read_and_check(json: &str) -> Result<(Snapshot, Vec<Issue>), SnapshotError> {
-    // Spreadsheet programs and some editors start UTF-8 files with a byte order mark.
-    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let snapshot = parse(json)?;
+    let issues = check(json, &snapshot);
+    Ok((snapshot, issues))
+}
+
+/// Spreadsheet programs and some editors start UTF-8 files with a byte order mark.
+fn without_bom(json: &str) -> &str {
+    json.strip_prefix('\u{feff}').unwrap_or(json)
+}
+
+/// Reads a snapshot's text: its format version, then its structure.
+fn parse(json: &str) -> Result<Snapshot, SnapshotError> {
+    let json = without_bom(json);
     let syntax = |e: serde_json::Error| SnapshotError::Syntax {
         line: e.line(),
         column: e.column(),
@@ -185,10 +227,14 @@ pub(crate) fn read_and_check(json: &str) -> Result<(Snapshot, Vec<Issue>), Snaps
     {
         return Err(SnapshotError::UnsupportedVersion { found: version });
     }
-    let snapshot = parse_shape(json)?;
-    let mut issues = validate(&snapshot);
-    place(json, &mut issues);
-    Ok((snapshot, issues))
+    parse_shape(json)
+}
+
+/// Every finding of the validator on a parsed snapshot, placed in its text.
+fn check(json: &str, snapshot: &Snapshot) -> Vec<Issue> {
+    let mut issues = validate(snapshot);
+    place(without_bom(json), &mut issues);
+    issues
 }
 
 /// Reads the snapshot's structure, saying where it differs from the format: the JSON
