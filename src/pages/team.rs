@@ -3,7 +3,7 @@ use micronit_model::{Lang, Page, Team};
 
 use crate::components::{
     leader_view, ror_link, status_label, team_identifiers, tr, CiteThisPage, CloseTeams,
-    ExternalLink, IllustrativeBadge, Locator,
+    ExternalLink, IllustrativeBadge, Later, Locator,
 };
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
@@ -84,6 +84,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
         .collect::<Vec<_>>();
     let has_news = !news.is_empty();
     let index = c.teams.iter().position(|t| t.id == team.id);
+    let (cited, updated) = (team.clone(), c.updated.clone());
 
     view! {
         <article class="container page team-page">
@@ -114,7 +115,8 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                 {(!team.tumor_types.is_empty()).then(|| field(Key::FieldTumorTypes, view! { <ul class="plain">{tumor_types}</ul> }.into_any()))}
                 {(!team.expertise.is_empty()).then(|| field(Key::FieldExpertise, view! { <ul class="plain">{expertise}</ul> }.into_any()))}
             </dl>
-            {index.map(|team| view! { <Locator lang team/> })}
+            // The map, the close teams and the citation each a task after the rest.
+            <Later>{index.map(|team| view! { <Locator lang team/> })}</Later>
             </div>
             <div class="embed-this" data-embed-this=format!("teams/{}", team.id)></div>
             {has_news.then(|| view! {
@@ -123,8 +125,8 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                     <ul>{news}</ul>
                 </section>
             })}
-            {index.map(|team| view! { <CloseTeams team lang/> })}
-            <CiteThisPage team=team.clone() updated=c.updated.clone() lang/>
+            <Later>{index.map(|team| view! { <CloseTeams team lang/> })}</Later>
+            <Later><CiteThisPage team=cited.clone() updated=updated.clone() lang/></Later>
         </article>
     }
 }

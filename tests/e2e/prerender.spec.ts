@@ -303,13 +303,14 @@ for (const [path, width] of [['/fr/', 1280], ['/en/teams', 390], ['/fr/teams/lno
   });
 }
 
-// Parts of the app drawn a task after the rest (src/components/later.rs): the header, the
-// footer, parts of a long page, a map's markers. The app takes the saved page's place only once they are
-// there too.
+// Parts of the app drawn a task after the rest (src/components/later.rs): the layout, the
+// header, the footer, parts of a long page, a map's markers, controls and legend. The app
+// takes the saved page's place only once they are there too.
 const drawnLater = [
-  ['/fr/', ['header a', 'footer a', '.home-map .marker', 'main table']],
-  ['/en/embed/map', ['main .map-markers .marker', 'main .map-canvas']],
+  ['/fr/', ['header a', 'footer a', '.home-map .marker', '.home-map .map-controls button', 'main table']],
+  ['/en/embed/map', ['main .map-markers .marker', 'main .map-canvas', 'main .map-controls button', 'main .map-legend', 'main .map-help']],
   ['/en/teams', ['header a', 'footer a', 'main fieldset', 'main .team-map', 'main .team-card', 'main .matrix-block']],
+  ['/fr/teams/lnox', ['header a', 'footer a', 'main .fields', 'main .locator', 'main .close-teams li', 'main .citation']],
 ] as const;
 for (const [path, parts] of drawnLater) {
   test(`the app takes the place of ${path} whole, with the parts it draws later`, async ({ page }) => {

@@ -319,6 +319,9 @@ pub fn TeamMap(
             }>{t(lang, Key::MapSkip)}</a>
             <div class="map-frame">
                 {svg_area}
+                // The controls and the panel a task after the drawing, and what lies below
+                // the map a task later still: the whole map at once was a long task.
+                <Later>
                 <div class="map-controls">
                     <button type="button" class="map-button" aria-label=t(lang, Key::MapZoomIn) title=t(lang, Key::MapZoomIn) on:click=zoom_in>"+"</button>
                     <button type="button" class="map-button" aria-label=t(lang, Key::MapZoomOut) title=t(lang, Key::MapZoomOut) on:click=zoom_out>"−"</button>
@@ -327,13 +330,15 @@ pub fn TeamMap(
                     </button>
                 </div>
                 <p class="map-hover" aria-hidden="true">{move || hover.get()}</p>
-                {panel}
+                {panel.clone()}
+                </Later>
             </div>
-            <p class="map-help">{t(lang, Key::MapHelp)}</p>
-            {move || outline_failed.get().then(|| view! { <p class="map-note" role="note">{t(lang, Key::MapOutlineFailed)}</p> })}
-            {off_map}
-            // A task after the map itself: drawing both at once was the start's longest task.
-            <Later>{legend_part()}</Later>
+            <Later>
+                <p class="map-help">{t(lang, Key::MapHelp)}</p>
+                {move || outline_failed.get().then(|| view! { <p class="map-note" role="note">{t(lang, Key::MapOutlineFailed)}</p> })}
+                {off_map.clone()}
+                {legend_part()}
+            </Later>
             <span id=end_id tabindex="-1"></span>
         </div>
     }
