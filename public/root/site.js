@@ -172,7 +172,8 @@ const siteText = (() => {
     if (done) return;
     // A link followed in the app before the snapshot came: the saved page is out of date.
     if (window.location.pathname !== start) return takeOver();
-    if (drawn()) takeOver();
+    // In a task of its own: the app's last part was drawn in this one.
+    if (drawn()) setTimeout(takeOver, 0);
   }
   const observer = new MutationObserver(check);
   observer.observe(live, { childList: true, subtree: true, attributes: true, characterData: true });

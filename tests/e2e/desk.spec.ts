@@ -184,6 +184,7 @@ test('a file too large for the tab\'s storage is not previewed, and says so', as
 test('when the published data cannot be loaded, the desk still checks a whole snapshot, and says why a spreadsheet cannot be read', async ({ page }) => {
   await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 500, body: '' }));
   await page.goto('/en/desk');
+  await ready(page);
   await expect(page.locator('main h1')).toHaveText(ui.en.desk_title);
   await expect(page.locator('.desk-failed')).toContainText('The published data could not be loaded');
   await expect(page.locator('#desk-file')).toBeEnabled();
