@@ -21,19 +21,23 @@ use crate::pages;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let snapshot = SnapshotResource::new();
     // The router matches addresses under the base path (`/micronit`), without its slash.
     let base = base_path().trim_end_matches('/').to_owned();
-    // The router in a task after the mount's (which starts fetching the snapshot), the
-    // layout in a task after the router's: together they made the start's longest task,
-    // most of it compiling, on first call, the code each of them runs.
+    // The snapshot's fetch and the router in a task after the mount's, the layout in a task
+    // after the router's: together they made the start's longest task, most of it
+    // compiling, on first call, the code each of them runs.
     view! {
         <Later>
-            <Router base=base.clone()>
-                <Later>
-                    <Layout snapshot/>
-                </Later>
-            </Router>
+            {
+                let snapshot = SnapshotResource::new();
+                view! {
+                    <Router base=base.clone()>
+                        <Later>
+                            <Layout snapshot/>
+                        </Later>
+                    </Router>
+                }
+            }
         </Later>
     }
 }
