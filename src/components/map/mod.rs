@@ -124,7 +124,7 @@ pub fn TeamMap(
         })
     };
 
-    camera.follow_size();
+    camera.follow_size(end_id.clone());
     let (jump, glide) = (move |to| camera.jump(to), move |to| camera.glide(to));
 
     // The markers (grouping them, and their markup) a task after the rest of the map.
@@ -319,8 +319,10 @@ pub fn TeamMap(
             }>{t(lang, Key::MapSkip)}</a>
             <div class="map-frame">
                 {svg_area}
-                // The controls and the panel a task after the drawing, and what lies below
-                // the map a task later still: the whole map at once was a long task.
+                // The controls a task after the drawing, and what lies below the map a task
+                // later still: the whole map at once was a long task. (The panel is built
+                // with the drawing: its effect must follow `chosen` before the one that
+                // gives the focus back to a marker when the panel closes.)
                 <Later>
                 <div class="map-controls">
                     <button type="button" class="map-button" aria-label=t(lang, Key::MapZoomIn) title=t(lang, Key::MapZoomIn) on:click=zoom_in>"+"</button>
@@ -330,8 +332,8 @@ pub fn TeamMap(
                     </button>
                 </div>
                 <p class="map-hover" aria-hidden="true">{move || hover.get()}</p>
-                {panel.clone()}
                 </Later>
+                {panel}
             </div>
             <Later>
                 <p class="map-help">{t(lang, Key::MapHelp)}</p>
