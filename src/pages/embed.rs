@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use micronit_model::{sort_teams, Embed, Filter, Index, Lang, Page, Sort};
 
-use crate::components::{TeamList, TeamMap};
+use crate::components::{Later, TeamList, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{count, t, Key};
 use crate::pages::{Missing, NotFound};
@@ -38,7 +38,8 @@ pub fn embed(view: Embed, lang: Lang) -> AnyView {
     // A team's view has the team's name as its heading; the others a hidden one.
     let heading = (!matches!(view, Embed::Team(_)))
         .then(|| view! { <h1 class="visually-hidden">{t(lang, Key::EmbedTitle)}</h1> });
-    let body = match view {
+    let body = move || {
+        match view.clone() {
         Embed::Map => view! { <TeamMap lang teams=filtered heading=2/> }.into_any(),
         Embed::Teams => view! {
             <p class="result-count">
@@ -54,11 +55,14 @@ pub fn embed(view: Embed, lang: Lang) -> AnyView {
             }
             None => view! { <NotFound lang missing=Missing::Team(id)/> }.into_any(),
         },
+    }
     };
     view! {
         <div class="embed">
             {heading}
-            {body}
+            // The view a task after the teams it shows are chosen: both at once were the
+            // embedded map's longest task.
+            <Later>{body.clone()}</Later>
             <p class="embed-source">
                 <a href=source target="_blank" rel="noopener">
                     {t(lang, Key::EmbedOpen)}
