@@ -334,6 +334,34 @@ for (const [path, parts] of drawnLater) {
   });
 }
 
+// A map drawn hidden beside the saved page has no size of its own: it takes its twin's
+// there (src/components/map/camera.rs), so that it is drawn at its size before the swap,
+// not at a default size that the swap's frame then redraws.
+for (const [path, width] of [['/fr/embed/map', 390], ['/en/', 1280]] as const) {
+  test(`a map is drawn at its size before it takes the saved page's place: ${path} at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { atSwap: string | null };
+      window.addEventListener('micronit:taken-over', () => {
+        w.atSwap = document.querySelector('#app .map-canvas > svg')?.getAttribute('viewBox') ?? null;
+      });
+    });
+    await page.goto(path);
+    await ready(page);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const { atSwap, now, size } = await page.evaluate(() => {
+      const canvas = document.querySelector('#app .map-canvas')!;
+      return {
+        atSwap: (window as unknown as { atSwap: string | null }).atSwap,
+        now: canvas.querySelector('svg')!.getAttribute('viewBox'),
+        size: `0 0 ${canvas.clientWidth} ${canvas.clientHeight}`,
+      };
+    });
+    expect(now).toBe(size);
+    expect(atSwap, 'the drawing at the moment of the swap').toBe(size);
+  });
+}
+
 test('the app takes over where the reader is: scroll position and focus', async ({ page }) => {
   const release = await holdBack(page, WASM);
   await page.goto('/en/teams');
