@@ -23,19 +23,22 @@ use crate::pages;
 pub fn App() -> impl IntoView {
     // The router matches addresses under the base path (`/micronit`), without its slash.
     let base = base_path().trim_end_matches('/').to_owned();
-    // The snapshot's fetch and the router in a task after the mount's, the layout in a task
-    // after the router's: together they made the start's longest task, most of it
+    // The snapshot's fetch in a task after the mount's, the router in the next one and the
+    // layout in the one after: together they made the start's longest task, most of it
     // compiling, on first call, the code each of them runs.
     view! {
         <Later>
             {
                 let snapshot = SnapshotResource::new();
+                let base = base.clone();
                 view! {
-                    <Router base=base.clone()>
-                        <Later>
-                            <Layout snapshot/>
-                        </Later>
-                    </Router>
+                    <Later>
+                        <Router base=base.clone()>
+                            <Later>
+                                <Layout snapshot/>
+                            </Later>
+                        </Router>
+                    </Later>
                 }
             }
         </Later>

@@ -41,35 +41,45 @@ pub fn Home(lang: Lang) -> impl IntoView {
         ),
         (f.cities, Key::FigCitiesOne, Key::FigCitiesOther, None),
     ];
-    let axes = c
-        .axes
-        .iter()
-        .map(|axis| {
-            let n = axis.number;
-            view! {
-                <li class=format!("card axis-card axis-{n}")>
-                    <p class="eyebrow">{tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}</p>
-                    <h3><a href=Page::Axis(n).href(lang)>{tr(&axis.title, lang)}</a></h3>
-                    <p>{tr(&axis.description, lang)}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    let news = c
-        .news_newest_first()
-        .into_iter()
-        .take(3)
-        .map(|item| {
-            let date = item.date.as_deref().and_then(|d| d.parse::<Date>().ok());
-            view! {
-                <li class="news-teaser">
-                    {date.map(|d| view! { <time datetime=d.to_string()>{d.long(lang)}</time> })}
-                    <h3><a href=Page::NewsItem(item.slug.clone()).href(lang)>{tr(&item.title, lang)}</a></h3>
-                    <p>{tr(&item.summary, lang)}</p>
-                </li>
-            }
-        })
-        .collect_view();
+    // The axes and the news are drawn a task after the first screen, as the map and the
+    // charts are: each their own.
+    let axes = {
+        let c = c.clone();
+        move || {
+            c.axes
+                .iter()
+                .map(|axis| {
+                    let n = axis.number;
+                    view! {
+                        <li class=format!("card axis-card axis-{n}")>
+                            <p class="eyebrow">{tf(lang, Key::AxisLabel, &[("n", &n.to_string())])}</p>
+                            <h3><a href=Page::Axis(n).href(lang)>{tr(&axis.title, lang)}</a></h3>
+                            <p>{tr(&axis.description, lang)}</p>
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let news = {
+        let c = c.clone();
+        move || {
+            c.news_newest_first()
+                .into_iter()
+                .take(3)
+                .map(|item| {
+                    let date = item.date.as_deref().and_then(|d| d.parse::<Date>().ok());
+                    view! {
+                        <li class="news-teaser">
+                            {date.map(|d| view! { <time datetime=d.to_string()>{d.long(lang)}</time> })}
+                            <h3><a href=Page::NewsItem(item.slug.clone()).href(lang)>{tr(&item.title, lang)}</a></h3>
+                            <p>{tr(&item.summary, lang)}</p>
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
     let all = Signal::derive(move || all.clone());
     view! {
         <div class="page home">
@@ -105,7 +115,8 @@ pub fn Home(lang: Lang) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </section>
-            // The map, and the charts below, each in a task of its own after the first screen.
+            // The map, the axes, the charts and the news, each in a task of its own after
+            // the first screen.
             <Later>
             <section class="container home-map" aria-labelledby="map-title">
                 <h2 id="map-title">{t(lang, Key::MapHomeTitle)}</h2>
@@ -114,20 +125,24 @@ pub fn Home(lang: Lang) -> impl IntoView {
                 <div class="embed-this" data-embed-this="map"></div>
             </section>
             </Later>
+            <Later>
             <section class="container" aria-labelledby="axes-title">
                 <h2 id="axes-title">{t(lang, Key::HomeAxes)}</h2>
-                <ul class="cards">{axes}</ul>
+                <ul class="cards">{axes()}</ul>
             </section>
+            </Later>
             <Later>
                 <div class="container">
                     <NetworkCharts lang axis=None/>
                 </div>
             </Later>
+            <Later>
             <section class="container" aria-labelledby="news-title">
                 <h2 id="news-title">{t(lang, Key::HomeNews)}</h2>
-                <ul class="news-list">{news}</ul>
+                <ul class="news-list">{news()}</ul>
                 <p><a href=Page::News.href(lang)>{t(lang, Key::NewsBack)}</a></p>
             </section>
+            </Later>
         </div>
     }
 }
