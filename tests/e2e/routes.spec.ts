@@ -7,6 +7,7 @@ for (const lang of LANGS) {
       test(`${route.path} renders from the snapshot`, async ({ page }) => {
         const errors = watchErrors(page);
         await page.goto(route.path);
+        await ready(page);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.h1);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         // The title names the page and the site, in the page's language.
@@ -32,15 +33,19 @@ for (const lang of LANGS) {
 
 test('page titles follow the page and language', async ({ page }) => {
   await page.goto('/fr/teams');
+  await ready(page);
   await expect(page).toHaveTitle(`${ui.fr.teams_title} — Micronit`);
   await page.goto('/en/about');
+  await ready(page);
   await expect(page).toHaveTitle(`${ui.en.about_title} — Micronit`);
   await page.goto('/en/axes/2');
+  await ready(page);
   await expect(page).toHaveTitle(`Axis 2: ${snapshot.axes[1].title.en} — Micronit`);
 });
 
 test('the home page shows figures computed from the snapshot and links in', async ({ page }) => {
   await page.goto('/en/');
+  await ready(page);
   const figures = page.getByRole('region', { name: ui.en.home_figures });
   await expect(figures).toContainText(`${snapshot.axes.length} research axes`);
   await expect(figures).toContainText(`${snapshot.tumor_types.length} tumor types`);
@@ -55,6 +60,7 @@ test('the home page shows figures computed from the snapshot and links in', asyn
 test('the team page shows every field and opens the website safely', async ({ page }) => {
   const team = snapshot.teams.find((t) => t.id === 'lnox')!;
   await page.goto('/fr/teams/lnox');
+  await ready(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(team.acronym!);
   await expect(page.getByText('Olivier Hérault')).toBeVisible();
   await expect(page.locator('dl').getByText(team.city, { exact: true })).toBeVisible();
@@ -70,6 +76,7 @@ test('the team page shows every field and opens the website safely', async ({ pa
 
 test('the about page lists the axes, the 13 areas of expertise and the 14 tumor types', async ({ page }) => {
   await page.goto('/fr/about');
+  await ready(page);
   await expect(page.getByRole('main').getByText('GDR 3697', { exact: true })).toBeVisible();
   await expect(page.getByText('janvier 2015 par le CNRS')).toBeVisible();
   const expertise = page.getByRole('region', { name: ui.fr.about_expertise });
@@ -81,14 +88,17 @@ test('the about page lists the axes, the 13 areas of expertise and the 14 tumor 
 test('news dates are written the way each language writes them', async ({ page }) => {
   const item = snapshot.news[0];
   await page.goto(`/fr/news/${item.slug}`);
+  await ready(page);
   await expect(page.locator('time').first()).toHaveText('7 novembre 2019');
   await page.goto(`/en/news/${item.slug}`);
+  await ready(page);
   await expect(page.locator('time').first()).toHaveText('November 7, 2019');
   await expect(page.getByRole('link', { name: /Oncogene/ })).toHaveAttribute('href', 'https://doi.org/10.1038/s41388-019-1069-y');
 });
 
 test('events are split into upcoming and past ones', async ({ page }) => {
   await page.goto('/en/events');
+  await ready(page);
   const past = page.getByRole('region', { name: ui.en.events_past });
   await expect(past).toContainText(snapshot.events[0].title.en);
   await expect(past).toContainText('November 7–8, 2019');
@@ -97,6 +107,7 @@ test('events are split into upcoming and past ones', async ({ page }) => {
 
 test('partners show their role for the consortium', async ({ page }) => {
   await page.goto('/fr/partners');
+  await ready(page);
   for (const p of snapshot.partners) {
     await expect(page.getByRole('heading', { name: new RegExp(escape(p.name.fr)) })).toBeVisible();
     await expect(page.getByText(p.role.fr)).toBeVisible();
@@ -123,6 +134,7 @@ test('the directory lists every team and marks the illustrative ones', async ({ 
 test('a news item the source does not date says so', async ({ page }) => {
   const undated = (snapshot.news as { slug: string; date?: string; title: { en: string } }[]).find((n) => !n.date)!;
   await page.goto(`/en/news/${undated.slug}`);
+  await ready(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(undated.title.en);
   await expect(page.getByText(ui.en.news_undated)).toBeVisible();
 });
