@@ -8,7 +8,7 @@ mod facets;
 mod results;
 mod tables;
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -83,41 +83,46 @@ pub fn Directory(
         };
         navigate(&href, options);
     });
-    // The options of each facet (in `Facet::ALL` order), labelled once.
-    let labels: Arc<Vec<Options>> =
-        Arc::new(Facet::ALL.iter().map(|f| options(&c, *f, lang)).collect());
-    let options_of = {
-        let labels = labels.clone();
-        move |facet: Facet| -> Options {
-            Facet::ALL
-                .iter()
-                .position(|f| *f == facet)
-                .and_then(|i| labels.get(i))
-                .cloned()
-                .unwrap_or_default()
+    // The options of each facet (in `Facet::ALL` order), labelled once, when first asked
+    // for: by the facets and the tables, drawn later, or by the chips of a filter chosen.
+    let labels = {
+        let c = c.clone();
+        let all: Arc<OnceLock<Vec<Options>>> = Arc::default();
+        move |facet: Facet| -> Option<Options> {
+            let all =
+                all.get_or_init(|| Facet::ALL.iter().map(|f| options(&c, *f, lang)).collect());
+            let i = Facet::ALL.iter().position(|f| *f == facet)?;
+            all.get(i).cloned()
         }
     };
+    let options_of = {
+        let labels = labels.clone();
+        move |facet: Facet| -> Options { labels(facet).unwrap_or_default() }
+    };
     let label_of = move |facet: Facet, value: &str| -> String {
-        Facet::ALL
-            .iter()
-            .position(|f| *f == facet)
-            .and_then(|i| labels.get(i))
-            .and_then(|opts| opts.iter().find(|(v, _)| v == value))
-            .map_or_else(|| value.to_owned(), |(_, label)| label.clone())
+        labels(facet)
+            .and_then(|opts| opts.into_iter().find(|(v, _)| v == value))
+            .map_or_else(|| value.to_owned(), |(_, label)| label)
     };
     let choice = Choice {
         filter,
         selection,
         set: set_filter,
     };
+    // Each facet's options with their counts, drawn a task after the list, each a task of
+    // its own: all of them at once were the directory's longest task.
     let facets = {
         let c = c.clone();
         let options_of = options_of.clone();
         move || {
-            let facet = |f: Facet| fieldset(f, options_of(f), lang, choice);
+            let facet = |f: Facet| {
+                let options_of = options_of.clone();
+                view! { <Later>{fieldset(f, options_of(f), lang, choice)}</Later> }
+            };
+            let c = c.clone();
             view! {
                 {axis.is_none().then(|| facet(Facet::Axis))}
-                {tumor_fieldset(&c, lang, choice)}
+                <Later>{tumor_fieldset(&c, lang, choice)}</Later>
                 {facet(Facet::Expertise)}
                 {facet(Facet::Status)}
                 {facet(Facet::Region)}
@@ -192,8 +197,7 @@ pub fn Directory(
                 <details class="facets" open=wide_screen()>
                     <summary>{t(lang, Key::FiltersToggle)}</summary>
                     <p class="hint">{t(lang, Key::FiltersLogic)}</p>
-                    // Each option with its count: drawn in a task after the list.
-                    <Later>{facets()}</Later>
+                    {facets()}
                 </details>
             </section>
             <section class="results" aria-labelledby="results-count">
