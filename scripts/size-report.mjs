@@ -14,9 +14,9 @@ const dist = process.argv[2] ?? 'dist';
 // identifiers 5.5, the team pages' identifiers and citation 2.1, the open-data page 2.5,
 // the directory's GeoJSON 1.8, the rest in the shared code), the teams close to each team
 // 3.8 KB more, the tables' figures leading to the directory and the topic pairs 3.0 KB
-// more, the network's charts 4.8 KB more; the 230 KB asked for is not reached (README,
-// "Size").
-const WASM_BUDGET = 272 * 1024;
+// more, the network's charts 4.8 KB more, the start drawn in short tasks (README,
+// "Start-up") 2.6 KB more; the 230 KB asked for is not reached (README, "Size").
+const WASM_BUDGET = 275 * 1024;
 
 const brotli = (buf) =>
   brotliCompressSync(buf, {
@@ -68,7 +68,7 @@ if (pages.length) {
 // page, prerendered when it is, the app's js, wasm and css, the site's script, the
 // snapshot and the map's outline).
 // 280 KB asked for: over it by the wasm's growth above (README, "Size").
-const FIRST_VIEW_BUDGET = 309 * 1024;
+const FIRST_VIEW_BUDGET = 312 * 1024;
 const firstView = [
   existsSync(join(dist, 'fr/index.html')) ? 'fr/index.html' : 'index.html',
   ...readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && !['sw.js', 'embed.js'].includes(f)),
