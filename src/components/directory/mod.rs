@@ -13,7 +13,7 @@ use std::sync::{Arc, OnceLock};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
-use micronit_model::{Facet, Filter, Index, Lang, Page, Selection, Sort, TeamOrders};
+use micronit_model::{Consortium, Facet, Filter, Index, Lang, Page, Selection, Sort, TeamOrders};
 
 use crate::components::{Highlight, Later, TeamMap};
 use crate::data::use_consortium;
@@ -83,26 +83,22 @@ pub fn Directory(
         };
         navigate(&href, options);
     });
-    // The options of each facet (in `Facet::ALL` order), labelled once, when first asked
-    // for: by the facets and the tables, drawn later, or by the chips of a filter chosen.
-    let labels = {
-        let c = c.clone();
-        let all: Arc<OnceLock<Vec<Options>>> = Arc::default();
-        move |facet: Facet| -> Option<Options> {
-            let all =
-                all.get_or_init(|| Facet::ALL.iter().map(|f| options(&c, *f, lang)).collect());
-            let i = Facet::ALL.iter().position(|f| *f == facet)?;
-            all.get(i).cloned()
-        }
-    };
+    // The options of each facet, labelled once, when first asked for: by the facets and
+    // the tables, drawn later, or by the chips of a filter chosen.
+    let labels = Arc::new(Labels {
+        c: c.clone(),
+        lang,
+        all: OnceLock::new(),
+    });
     let options_of = {
         let labels = labels.clone();
-        move |facet: Facet| -> Options { labels(facet).unwrap_or_default() }
+        move |facet: Facet| -> Options { labels.of(facet).cloned().unwrap_or_default() }
     };
     let label_of = move |facet: Facet, value: &str| -> String {
-        labels(facet)
-            .and_then(|opts| opts.into_iter().find(|(v, _)| v == value))
-            .map_or_else(|| value.to_owned(), |(_, label)| label)
+        labels
+            .of(facet)
+            .and_then(|opts| opts.iter().find(|(v, _)| v == value))
+            .map_or_else(|| value.to_owned(), |(_, label)| label.clone())
     };
     let choice = Choice {
         filter,
@@ -238,6 +234,26 @@ pub fn Directory(
                 </Later>
             </section>
         </div>
+    }
+}
+
+/// The options of every facet with their labels, made when first asked for.
+struct Labels {
+    c: Arc<Consortium>,
+    lang: Lang,
+    /// In `Facet::ALL` order.
+    all: OnceLock<Vec<Options>>,
+}
+
+impl Labels {
+    fn of(&self, facet: Facet) -> Option<&Options> {
+        let all = self.all.get_or_init(|| {
+            Facet::ALL
+                .iter()
+                .map(|f| options(&self.c, *f, self.lang))
+                .collect()
+        });
+        all.get(Facet::ALL.iter().position(|f| *f == facet)?)
     }
 }
 
