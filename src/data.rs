@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use micronit_model::{Consortium, Snapshot, SnapshotError};
+use micronit_model::{Consortium, Reading, Snapshot, SnapshotError, Step};
 
 use crate::i18n::{t, tf, use_lang, Key};
 
@@ -46,10 +46,16 @@ pub async fn load_snapshot(afresh: bool) -> Result<Arc<Consortium>, LoadError> {
     // tool refuses it, rather than read with replacement characters.
     let body = response.binary().await.map_err(network)?;
     crate::timing::mark("micronit:snapshot-fetched");
-    // Parsed, validated, then drawn: each a task of its own.
-    let parsed = Snapshot::parse_bytes(body);
-    crate::timing::next_task().await;
-    let read = parsed.and_then(|parsed| parsed.check());
+    // Read in steps (text, structure, each part of the validation), each a task of its
+    // own, then drawn in another.
+    let mut reading = Reading::new(body);
+    let read = loop {
+        match reading.step() {
+            Step::More(rest) => reading = rest,
+            Step::Done(read) => break read,
+        }
+        crate::timing::next_task().await;
+    };
     crate::timing::mark("micronit:snapshot-read");
     crate::timing::next_task().await;
     read.map(Arc::new).map_err(|e| {

@@ -5,7 +5,7 @@ use std::ops::Deref;
 
 #[cfg(feature = "diagnostics")]
 use crate::locate::locate;
-use crate::validate::{validate, Issue, Severity};
+use crate::validate::{validate, Issue, Severity, Validation};
 use crate::{
     Axis, Expertise, Institution, Membership, NewsItem, Region, Snapshot, Team, TumorType,
     READABLE_VERSIONS, SCHEMA_VERSION,
@@ -134,7 +134,13 @@ pub fn snapshot_text(bytes: Vec<u8>) -> Result<String, SnapshotError> {
 impl Snapshot {
     /// Reads a snapshot file's bytes (`snapshot_text`), then parses and validates it.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<Consortium, SnapshotError> {
-        Snapshot::parse_bytes(bytes)?.check()
+        let mut reading = Reading::new(bytes);
+        loop {
+            match reading.step() {
+                Step::More(rest) => reading = rest,
+                Step::Done(read) => return read,
+            }
+        }
     }
 
     /// Parses and validates a snapshot. Errors say where the problem is.
@@ -142,36 +148,88 @@ impl Snapshot {
         let (snapshot, issues) = read_and_check(json)?;
         Consortium::with_findings(snapshot, issues)
     }
-
-    /// The first half of [`Snapshot::from_bytes`]: the file read and parsed, not yet
-    /// validated. A page can give the browser the hand between the two halves, which
-    /// together make too long a task for a phone.
-    ///
-    /// ```
-    /// let bytes = include_bytes!("../../../public/data/consortium.json").to_vec();
-    /// let parsed = micronit_model::Snapshot::parse_bytes(bytes.clone()).unwrap();
-    /// assert_eq!(parsed.check(), micronit_model::Snapshot::from_bytes(bytes));
-    /// ```
-    pub fn parse_bytes(bytes: Vec<u8>) -> Result<Parsed, SnapshotError> {
-        let json = snapshot_text(bytes)?;
-        let snapshot = parse(&json)?;
-        Ok(Parsed { snapshot, json })
-    }
 }
 
-/// A snapshot parsed but not yet validated ([`Snapshot::parse_bytes`]).
-#[derive(Debug)]
-pub struct Parsed {
-    snapshot: Snapshot,
-    /// Its text, where the validator's findings are placed (line and column).
+/// A snapshot file read one step at a time, so that a page can give the browser the hand
+/// between the steps, which together make too long a task for a phone: the text and its
+/// format version, its structure, then each part of the validation.
+///
+/// ```
+/// use micronit_model::{Reading, Snapshot, Step};
+/// let bytes = include_bytes!("../../../public/data/consortium.json").to_vec();
+/// let mut reading = Reading::new(bytes.clone());
+/// let mut steps = 1;
+/// let read = loop {
+///     match reading.step() {
+///         Step::More(rest) => (reading, steps) = (rest, steps + 1),
+///         Step::Done(read) => break read,
+///     }
+/// };
+/// assert_eq!(steps, 5);
+/// assert_eq!(read, Snapshot::from_bytes(bytes));
+/// ```
+pub struct Reading(Stage);
+
+enum Stage {
+    Bytes(Vec<u8>),
+    /// Text of a format version this code reads.
+    Text(String),
+    /// Parsed, being validated.
+    Checking(Box<Checking>),
+}
+
+struct Checking {
     json: String,
+    snapshot: Snapshot,
+    validation: Validation,
 }
 
-impl Parsed {
-    /// The second half of [`Snapshot::from_bytes`]: validates the parsed snapshot.
-    pub fn check(self) -> Result<Consortium, SnapshotError> {
-        let issues = check(&self.json, &self.snapshot);
-        Consortium::with_findings(self.snapshot, issues)
+/// What a step of a [`Reading`] leaves: the rest of it, or its outcome.
+// The outcome comes once per reading, unboxed as `Snapshot::from_bytes` returns it.
+#[allow(clippy::large_enum_variant)]
+pub enum Step {
+    More(Reading),
+    Done(Result<Consortium, SnapshotError>),
+}
+
+impl Reading {
+    /// A snapshot file's bytes, not yet read.
+    pub fn new(bytes: Vec<u8>) -> Self {
+        Reading(Stage::Bytes(bytes))
+    }
+
+    /// Does the next step.
+    pub fn step(self) -> Step {
+        let next = match self.0 {
+            Stage::Bytes(bytes) => snapshot_text(bytes)
+                .and_then(|json| readable_version(&json).map(|()| json))
+                .map(Stage::Text),
+            Stage::Text(json) => parse_shape(without_bom(&json)).map(|snapshot| {
+                Stage::Checking(Box::new(Checking {
+                    json,
+                    snapshot,
+                    validation: Validation::default(),
+                }))
+            }),
+            Stage::Checking(mut checking) => {
+                if checking.validation.check_next(&checking.snapshot) {
+                    Ok(Stage::Checking(checking))
+                } else {
+                    let Checking {
+                        json,
+                        snapshot,
+                        validation,
+                    } = *checking;
+                    let mut issues = validation.findings();
+                    place(without_bom(&json), &mut issues);
+                    return Step::Done(Consortium::with_findings(snapshot, issues));
+                }
+            }
+        };
+        match next {
+            Ok(stage) => Step::More(Reading(stage)),
+            Err(e) => Step::Done(Err(e)),
+        }
     }
 }
 
@@ -206,28 +264,36 @@ fn without_bom(json: &str) -> &str {
 /// Reads a snapshot's text: its format version, then its structure.
 fn parse(json: &str) -> Result<Snapshot, SnapshotError> {
     let json = without_bom(json);
-    let syntax = |e: serde_json::Error| SnapshotError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
-    };
-    // First the version alone: a file of another version may have another shape.
+    readable_version(json)?;
+    parse_shape(json)
+}
+
+/// Checks that the text is JSON of a format version this code reads: a file of another
+/// version may have another shape.
+fn readable_version(json: &str) -> Result<(), SnapshotError> {
     #[derive(serde::Deserialize)]
     struct Probe {
         schema_version: Option<u64>,
     }
-    let version = match serde_json::from_str::<Probe>(json) {
+    let version = match serde_json::from_str::<Probe>(without_bom(json)) {
         Ok(probe) => probe.schema_version,
         Err(e) if e.is_data() => None,
-        Err(e) => return Err(syntax(e)),
+        Err(e) => {
+            return Err(SnapshotError::Syntax {
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            })
+        }
     };
-    if !READABLE_VERSIONS
+    if READABLE_VERSIONS
         .iter()
         .any(|v| version == Some(u64::from(*v)))
     {
-        return Err(SnapshotError::UnsupportedVersion { found: version });
+        Ok(())
+    } else {
+        Err(SnapshotError::UnsupportedVersion { found: version })
     }
-    parse_shape(json)
 }
 
 /// Every finding of the validator on a parsed snapshot, placed in its text.

@@ -51,7 +51,9 @@ pub use atom::news_atom;
 pub use cluster::{cluster, Cluster};
 #[cfg(feature = "desk")]
 pub use compare::{compare, CellChange, Changes, Counts, TeamChange};
-pub use consortium::{snapshot_text, write_snapshot, Consortium, Figures, Parsed, SnapshotError};
+pub use consortium::{
+    snapshot_text, write_snapshot, Consortium, Figures, Reading, SnapshotError, Step,
+};
 pub use date::{date_range, parse_month, BadDate, Date};
 pub use filter::{
     display_name, sort_teams, status_value, tally, to_csv, topic_pairs, Facet, Filter, Index,
@@ -73,4 +75,4 @@ pub use search::{normalize, Query};
 pub use snapshot::*;
 pub use synth::{synthetic, Rng};
 pub use text::{Localized, Text};
-pub use validate::{Issue, Problem, Severity};
+pub use validate::{validate, Issue, Problem, Severity};

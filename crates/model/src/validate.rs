@@ -425,7 +425,7 @@ impl Checker {
         &mut self,
         list: &str,
         ids: impl Iterator<Item = (&'a str, &'static str)>,
-    ) -> HashSet<&'a str> {
+    ) -> HashSet<String> {
         let mut seen = HashSet::new();
         for (i, (id, field)) in ids.enumerate() {
             let path = format!("{list}[{i}].{field}");
@@ -434,7 +434,7 @@ impl Checker {
             } else if !is_slug(id) {
                 self.push(&path, Problem::BadId(id.to_owned()));
             }
-            if !seen.insert(id) {
+            if !seen.insert(id.to_owned()) {
                 self.push(&path, Problem::Duplicate(id.to_owned()));
             }
         }
@@ -483,7 +483,7 @@ impl Checker {
         }
     }
 
-    fn refs(&mut self, path: &str, what: &'static str, ids: &[String], known: &HashSet<&str>) {
+    fn refs(&mut self, path: &str, what: &'static str, ids: &[String], known: &HashSet<String>) {
         for (i, id) in ids.iter().enumerate() {
             if !known.contains(id.as_str()) {
                 self.push(
@@ -491,7 +491,7 @@ impl Checker {
                     Problem::Unknown {
                         what,
                         id: id.clone(),
-                        suggestion: closest(id, known.iter().copied()),
+                        suggestion: closest(id, known.iter().map(String::as_str)),
                     },
                 );
             }
@@ -502,7 +502,54 @@ impl Checker {
 /// Checks a parsed snapshot; returns every finding, errors and warnings, in document order
 /// within each list.
 pub fn validate(s: &Snapshot) -> Vec<Issue> {
-    let mut c = Checker::default();
+    let mut validation = Validation::default();
+    while validation.check_next(s) {}
+    validation.findings()
+}
+
+/// A validation done one part at a time ([`Validation::check_next`]), so that a page can
+/// give the browser the hand between the parts: on a phone, the whole is too long a task.
+#[derive(Default)]
+pub(crate) struct Validation {
+    c: Checker,
+    known: Known,
+    done: usize,
+}
+
+/// The ids each part of the snapshot defines, for the parts that refer to them.
+#[derive(Default)]
+struct Known {
+    axes: HashSet<u8>,
+    tumor_types: HashSet<String>,
+    expertise: HashSet<String>,
+    institutions: HashSet<String>,
+    regions: HashSet<String>,
+    teams: HashSet<String>,
+}
+
+impl Validation {
+    /// Checks the next part of `s` (the consortium and its vocabularies, then the teams,
+    /// then the news, events and partners): false once every part is checked. Only for
+    /// a caller that keeps `s` beside its validation ([`crate::Reading`]): each part
+    /// relies on the ids the parts before it found in the same snapshot.
+    pub(crate) fn check_next(&mut self, s: &Snapshot) -> bool {
+        let parts: [fn(&mut Checker, &mut Known, &Snapshot); 3] =
+            [check_consortium, check_teams, check_news_events_partners];
+        if let Some(part) = parts.get(self.done) {
+            part(&mut self.c, &mut self.known, s);
+            self.done += 1;
+        }
+        self.done < parts.len()
+    }
+
+    /// Every finding of the parts checked.
+    pub(crate) fn findings(self) -> Vec<Issue> {
+        self.c.issues
+    }
+}
+
+/// The consortium's description, its axes and its vocabularies.
+fn check_consortium(c: &mut Checker, known: &mut Known, s: &Snapshot) {
     c.date("updated", &s.updated);
 
     let a = &s.about;
@@ -522,7 +569,7 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
         c.text(format!("about.history[{i}]"), t);
     }
 
-    let mut axes = HashSet::new();
+    let axes = &mut known.axes;
     for (i, axis) in s.axes.iter().enumerate() {
         if axis.number == 0 {
             c.push(format!("axes[{i}].number"), Problem::BadId("0".into()));
@@ -537,21 +584,21 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
         c.text(format!("axes[{i}].description"), &axis.description);
     }
 
-    let tumor_types = c.ids(
+    known.tumor_types = c.ids(
         "tumor_types",
         s.tumor_types.iter().map(|t| (t.id.as_str(), "id")),
     );
     for (i, t) in s.tumor_types.iter().enumerate() {
         c.text(format!("tumor_types[{i}].name"), &t.name);
     }
-    let expertise = c.ids(
+    known.expertise = c.ids(
         "expertise",
         s.expertise.iter().map(|e| (e.id.as_str(), "id")),
     );
     for (i, e) in s.expertise.iter().enumerate() {
         c.text(format!("expertise[{i}].name"), &e.name);
     }
-    let institutions = c.ids(
+    known.institutions = c.ids(
         "institutions",
         s.institutions.iter().map(|e| (e.id.as_str(), "id")),
     );
@@ -570,12 +617,16 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
             identifiers::rnsr,
         );
     }
-    let regions = c.ids("regions", s.regions.iter().map(|e| (e.id.as_str(), "id")));
+    known.regions = c.ids("regions", s.regions.iter().map(|e| (e.id.as_str(), "id")));
     for (i, e) in s.regions.iter().enumerate() {
         c.text(format!("regions[{i}].name"), &e.name);
     }
+}
 
-    let teams = c.ids("teams", s.teams.iter().map(|t| (t.id.as_str(), "id")));
+/// The teams, and what they refer to.
+fn check_teams(c: &mut Checker, known: &mut Known, s: &Snapshot) {
+    let a = &s.about;
+    known.teams = c.ids("teams", s.teams.iter().map(|t| (t.id.as_str(), "id")));
     let declared = &a.declared_counts;
     let members = s
         .teams
@@ -608,13 +659,13 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
         c.text(format!("{p}.name"), &t.name);
         c.text(format!("{p}.description"), &t.description);
         c.nonempty(format!("{p}.city"), &t.city);
-        if !regions.contains(t.region.as_str()) {
+        if !known.regions.contains(t.region.as_str()) {
             c.push(
                 format!("{p}.region"),
                 Problem::Unknown {
                     what: "region",
                     id: t.region.clone(),
-                    suggestion: closest(&t.region, regions.iter().copied()),
+                    suggestion: closest(&t.region, known.regions.iter().map(String::as_str)),
                 },
             );
         }
@@ -626,24 +677,24 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
         if let Some(url) = &t.website {
             c.link(format!("{p}.website"), url);
         }
-        c.axis_refs(&format!("{p}.axes"), &t.axes, &axes);
+        c.axis_refs(&format!("{p}.axes"), &t.axes, &known.axes);
         c.refs(
             &format!("{p}.tumor_types"),
             "tumor type",
             &t.tumor_types,
-            &tumor_types,
+            &known.tumor_types,
         );
         c.refs(
             &format!("{p}.expertise"),
             "area of expertise",
             &t.expertise,
-            &expertise,
+            &known.expertise,
         );
         c.refs(
             &format!("{p}.institutions"),
             "institution",
             &t.institutions,
-            &institutions,
+            &known.institutions,
         );
         for (j, leader) in t.leaders.iter().enumerate() {
             c.nonempty(format!("{p}.leaders[{j}].name"), &leader.name);
@@ -678,7 +729,10 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
             }
         }
     }
+}
 
+/// The news, the events, the licence and the partners.
+fn check_news_events_partners(c: &mut Checker, known: &mut Known, s: &Snapshot) {
     c.ids("news", s.news.iter().map(|n| (n.slug.as_str(), "slug")));
     for (i, n) in s.news.iter().enumerate() {
         let p = format!("news[{i}]");
@@ -690,8 +744,8 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
         for (j, t) in n.body.iter().enumerate() {
             c.text(format!("{p}.body[{j}]"), t);
         }
-        c.refs(&format!("{p}.teams"), "team", &n.teams, &teams);
-        links(&mut c, &p, &n.links);
+        c.refs(&format!("{p}.teams"), "team", &n.teams, &known.teams);
+        links(c, &p, &n.links);
     }
 
     c.ids("events", s.events.iter().map(|e| (e.id.as_str(), "id")));
@@ -700,7 +754,7 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
         c.text(format!("{p}.title"), &e.title);
         c.text(format!("{p}.description"), &e.description);
         c.nonempty(format!("{p}.city"), &e.city);
-        c.axis_refs(&format!("{p}.axes"), &e.axes, &axes);
+        c.axis_refs(&format!("{p}.axes"), &e.axes, &known.axes);
         let start = c.date(format!("{p}.start"), &e.start);
         let end = c.date(format!("{p}.end"), &e.end);
         if let (Some(start), Some(end)) = (start, end) {
@@ -708,7 +762,7 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
                 c.push(format!("{p}.end"), Problem::EndsBeforeStart);
             }
         }
-        links(&mut c, &p, &e.links);
+        links(c, &p, &e.links);
     }
 
     if let Some(licence) = &s.licence {
@@ -725,7 +779,6 @@ pub fn validate(s: &Snapshot) -> Vec<Issue> {
             c.link(format!("{p}.website"), url);
         }
     }
-    c.issues
 }
 
 fn links(c: &mut Checker, p: &str, links: &[Link]) {
