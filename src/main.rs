@@ -25,7 +25,7 @@ fn main() {
     timing::mark("micronit:start");
     // The app takes over a known element, so the page may hold static content until the
     // app is ready: a loading message, or a prerendered page, beside which site.js then
-    // makes `#app-live` for the app to start in, hidden, and which it replaces once the
+    // makes `#app-live` for the app to start in, unseen, and which it replaces once the
     // app shows the same view.
     let document = web_sys::window().and_then(|w| w.document());
     let element = |id: &str| {

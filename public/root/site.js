@@ -62,8 +62,8 @@ const siteText = (() => {
   document.body.prepend(bar);
 })();
 
-// A prerendered page (scripts/prerender.mjs): the app starts in a hidden element beside
-// it and takes its place only once it shows the same view, drawn from the snapshot, in
+// A prerendered page (scripts/prerender.mjs): the app starts in a hidden element over
+// it (laid out, not seen: style/main.css) and takes its place only once it shows the same view, drawn from the snapshot, in
 // one step before the next paint: no blank frame, no shift, and the scroll position, the
 // focus and whatever was typed or ticked meanwhile are kept. Without this script (or
 // without WebAssembly) the prerendered page simply stays, and its links still work.
@@ -72,7 +72,7 @@ const siteText = (() => {
   if (!saved || !saved.hasAttribute('data-prerendered')) return;
   const live = document.createElement('div');
   live.id = 'app-live';
-  live.hidden = true;
+  live.setAttribute('data-starting', '');
   saved.after(live);
   const start = window.location.pathname;
 
@@ -142,7 +142,7 @@ const siteText = (() => {
     const edits = [...saved.querySelectorAll(controls)]
       .filter(changed)
       .map((el) => ({ steps: place(el, saved), el }));
-    live.hidden = false;
+    live.removeAttribute('data-starting');
     saved.remove();
     live.id = 'app';
     window.scrollTo(x, y);

@@ -69,32 +69,20 @@ impl Camera {
     /// The size of the drawing follows the box's: a ResizeObserver reports it once laid
     /// out, before the first paint, then on every resize (it also sees the map appear
     /// when it was hidden, on phones). Not measured on mount: reading the size there would
-    /// force the browser to lay out the page in the middle of the app's start.
-    ///
-    /// Drawn hidden beside a prerendered page (site.js), the map has no size of its own
-    /// yet: it takes the size of its twin on that page, found by the id of the mark that
-    /// ends both (`twin`), which is the size it will have once it takes the page's place.
-    /// Its markers are then grouped and drawn once, at that size, before the swap, not
-    /// again in the swap's frame. (That page is laid out already: reading it costs no
-    /// layout.)
-    pub fn follow_size(self, twin: String) {
+    /// force the browser to lay out the page in the middle of the app's start. (Started
+    /// over a prerendered page, the app is laid out unseen at its final size, site.js and
+    /// style/main.css: its markers are grouped at that size before it takes the page's
+    /// place, not again in the swap's frame.)
+    pub fn follow_size(self) {
         let measure = move || {
             if let Some(el) = self.canvas.get_untracked() {
                 self.resize(el.client_width(), el.client_height());
-            }
-        };
-        let shown_beside = move |el: &web_sys::HtmlElement| {
-            if el.client_width() == 0 {
-                if let Some(saved) = twin_canvas(&twin) {
-                    self.resize(saved.client_width(), saved.client_height());
-                }
             }
         };
         Effect::new(move |_| {
             let Some(el) = self.canvas.get() else {
                 return;
             };
-            shown_beside(&el);
             let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(measure);
             if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
                 observer.observe(&el);
@@ -111,16 +99,4 @@ impl Camera {
             self.view.update(|v| *v = v.resized(w, h));
         }
     }
-}
-
-/// The canvas of the map that the mark `end_id` ends, on the prerendered page: ids are the
-/// same on that page and in the app, and the page comes first in the document.
-fn twin_canvas(end_id: &str) -> Option<web_sys::Element> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(end_id)?
-        .closest(".team-map")
-        .ok()??
-        .query_selector(".map-canvas")
-        .ok()?
 }

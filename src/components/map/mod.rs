@@ -124,7 +124,7 @@ pub fn TeamMap(
         })
     };
 
-    camera.follow_size(end_id.clone());
+    camera.follow_size();
     let (jump, glide) = (move |to| camera.jump(to), move |to| camera.glide(to));
 
     // The markers (grouping them, and their markup) a task after the rest of the map.
