@@ -44,7 +44,9 @@ pub fn Directory(
     #[prop(optional)] nested: bool,
 ) -> impl IntoView {
     let c = use_consortium();
-    let index = Arc::new(Index::new(&c));
+    // Built when first needed, by the part drawn first that counts teams: not in the task
+    // that draws the page's frame.
+    let index = Arc::new(OnceLock::<Index>::new());
     let location = use_location();
     let navigate = use_navigate();
     let page = axis.map_or(Page::Teams, Page::Axis);
@@ -62,16 +64,20 @@ pub fn Directory(
             f
         })
     };
-    let selection = Memo::new(move |_| {
-        filter.with(|f| match &axis_value {
-            Some(n) => {
-                let mut f = f.clone();
-                f.set_all(Facet::Axis, [n.as_str()], true);
-                index.apply(&f)
-            }
-            None => index.apply(f),
+    let selection = {
+        let c = c.clone();
+        Memo::new(move |_| {
+            let index = index.get_or_init(|| Index::new(&c));
+            filter.with(|f| match &axis_value {
+                Some(n) => {
+                    let mut f = f.clone();
+                    f.set_all(Facet::Axis, [n.as_str()], true);
+                    index.apply(&f)
+                }
+                None => index.apply(f),
+            })
         })
-    });
+    };
     // Every change of filter is a new address: back and forward step through them.
     let set_filter: SetFilter = Callback::new(move |(f, replace): (Filter, bool)| {
         // From the site's root: the router puts it under the base path.
@@ -197,25 +203,29 @@ pub fn Directory(
                 </details>
             </section>
             <section class="results" aria-labelledby="results-count">
-                <div class="results-bar">
-                    <p id="results-count" class="result-count" aria-live="polite">
-                        {move || count(lang, selection.with(|s| s.teams.len()), Key::TeamsCountOne, Key::TeamsCountOther)}
-                    </p>
-                    <div class="sort">
-                        <label for="team-sort">{t(lang, Key::SortLabel)}</label>
-                        <select id="team-sort" on:change=on_sort>
-                            <option value="name" selected=sort_is(Sort::Name)>{t(lang, Key::SortName)}</option>
-                            <option value="city" selected=sort_is(Sort::City)>{t(lang, Key::SortCity)}</option>
-                        </select>
+                // The count, the sort, the switch and the chips: a task after the page's
+                // frame (with the facets' first, which counts the teams).
+                <Later>
+                    <div class="results-bar">
+                        <p id="results-count" class="result-count" aria-live="polite">
+                            {move || count(lang, selection.with(|s| s.teams.len()), Key::TeamsCountOne, Key::TeamsCountOther)}
+                        </p>
+                        <div class="sort">
+                            <label for="team-sort">{t(lang, Key::SortLabel)}</label>
+                            <select id="team-sort" on:change=on_sort>
+                                <option value="name" selected=sort_is(Sort::Name)>{t(lang, Key::SortName)}</option>
+                                <option value="city" selected=sort_is(Sort::City)>{t(lang, Key::SortCity)}</option>
+                            </select>
+                        </div>
                     </div>
-                </div>
-                <div class="view-switch" role="group" aria-label=t(lang, Key::MapViewLabel)>
-                    <button type="button" class="button secondary" aria-pressed=move || (!show_map.get()).to_string()
-                        on:click=move |_| show_map.set(false)>{t(lang, Key::MapViewList)}</button>
-                    <button type="button" class="button secondary" aria-pressed=move || show_map.get().to_string()
-                        on:click=move |_| show_map.set(true)>{t(lang, Key::MapViewMap)}</button>
-                </div>
-                {chips::active_filters(lang, choice, label_of)}
+                    <div class="view-switch" role="group" aria-label=t(lang, Key::MapViewLabel)>
+                        <button type="button" class="button secondary" aria-pressed=move || (!show_map.get()).to_string()
+                            on:click=move |_| show_map.set(false)>{t(lang, Key::MapViewList)}</button>
+                        <button type="button" class="button secondary" aria-pressed=move || show_map.get().to_string()
+                            on:click=move |_| show_map.set(true)>{t(lang, Key::MapViewMap)}</button>
+                    </div>
+                    {chips::active_filters(lang, choice, label_of.clone())}
+                </Later>
                 <div class="results-list">
                     // The teams' cards: a task of their own, after the rest of the page.
                     <Later>{results::results(lang, heading, filter, shown, highlight)}</Later>
