@@ -334,9 +334,43 @@ for (const [path, parts] of drawnLater) {
   });
 }
 
-// A map drawn hidden beside the saved page has no size of its own: it takes its twin's
-// there (src/components/map/camera.rs), so that it is drawn at its size before the swap,
-// not at a default size that the swap's frame then redraws.
+// The app starts over the saved page laid out at its final width but unseen (site.js,
+// style/main.css): taking the page's place then costs a paint, not the whole page's style
+// and layout in one frame. Unseen also means out of reach of the keyboard and of screen
+// readers, and taking no room.
+test('the app starts laid out at the width of the page, unseen, and out of reach of keyboard and screen readers', async ({ page }) => {
+  const release = await holdBack(page, /data\/consortium\.json/);
+  await page.goto('/en/teams');
+  await expect(page.locator('#app-live header a').first()).toBeAttached();
+  const seen = await page.evaluate(() => {
+    const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+    return {
+      width: box('#app-live').width,
+      savedWidth: box('#app').width,
+      header: box('#app-live header').height,
+      visibility: getComputedStyle(document.querySelector('#app-live header a')!).visibility,
+      height: document.documentElement.scrollHeight,
+      savedHeight: Math.ceil(box('#app').bottom + window.scrollY),
+    };
+  });
+  expect(seen.width).toBe(seen.savedWidth);
+  expect(seen.header, 'the header laid out').toBeGreaterThan(0);
+  expect(seen.visibility).toBe('hidden');
+  expect(seen.height, 'the page as long as the saved one').toBeLessThanOrEqual(seen.savedHeight + 1);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(1);
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#app-live')), `Tab ${i + 1}`).toBe(false);
+  }
+  release();
+  await ready(page);
+  await expect(page.getByRole('banner')).toHaveCount(1);
+});
+
+// A map drawn over the saved page before the swap is drawn at its final size (the app is
+// laid out unseen there, src/components/map/camera.rs), not at a default size that the
+// swap's frame then redraws.
 for (const [path, width] of [['/fr/embed/map', 390], ['/en/', 1280]] as const) {
   test(`a map is drawn at its size before it takes the saved page's place: ${path} at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
