@@ -202,7 +202,7 @@ impl Reading {
     pub fn step(self) -> Step {
         let next = match self.0 {
             Stage::Bytes(bytes) => snapshot_text(bytes)
-                .and_then(|json| readable_version(&json).map(|()| json))
+                .and_then(|json| readable_version(without_bom(&json)).map(|()| json))
                 .map(Stage::Text),
             Stage::Text(json) => parse_shape(without_bom(&json)).map(|snapshot| {
                 Stage::Checking(Box::new(Checking {
@@ -268,23 +268,17 @@ fn parse(json: &str) -> Result<Snapshot, SnapshotError> {
     parse_shape(json)
 }
 
-/// Checks that the text is JSON of a format version this code reads: a file of another
-/// version may have another shape.
+/// Checks that the text (without its byte order mark) is JSON of a format version this
+/// code reads: a file of another version may have another shape.
 fn readable_version(json: &str) -> Result<(), SnapshotError> {
     #[derive(serde::Deserialize)]
     struct Probe {
         schema_version: Option<u64>,
     }
-    let version = match serde_json::from_str::<Probe>(without_bom(json)) {
+    let version = match serde_json::from_str::<Probe>(json) {
         Ok(probe) => probe.schema_version,
         Err(e) if e.is_data() => None,
-        Err(e) => {
-            return Err(SnapshotError::Syntax {
-                line: e.line(),
-                column: e.column(),
-                message: e.to_string(),
-            })
-        }
+        Err(e) => return Err(syntax(&e)),
     };
     if READABLE_VERSIONS
         .iter()
@@ -317,12 +311,17 @@ fn parse_shape(json: &str) -> Result<Snapshot, SnapshotError> {
             message: message_only(&inner),
         }
     })?;
-    de.end().map_err(|e| SnapshotError::Syntax {
+    de.end().map_err(|e| syntax(&e))?;
+    Ok(snapshot)
+}
+
+/// Text that is not JSON, where serde_json stopped reading it.
+fn syntax(e: &serde_json::Error) -> SnapshotError {
+    SnapshotError::Syntax {
         line: e.line(),
         column: e.column(),
         message: e.to_string(),
-    })?;
-    Ok(snapshot)
+    }
 }
 
 /// serde_json's message without its " at line L column C" suffix.
