@@ -46,7 +46,7 @@ pub fn Directory(
     let c = use_consortium();
     // Built when first needed, by the part drawn first that counts teams: not in the task
     // that draws the page's frame.
-    let index = Arc::new(OnceLock::<Index>::new());
+    let index = OnceLock::<Index>::new();
     let location = use_location();
     let navigate = use_navigate();
     let page = axis.map_or(Page::Teams, Page::Axis);
