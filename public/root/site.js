@@ -62,10 +62,10 @@ const siteText = (() => {
   document.body.prepend(bar);
 })();
 
-// A prerendered page (scripts/prerender.mjs): the app starts in a hidden element over
-// it (laid out, not seen: style/main.css) and takes its place only once it shows the same view, drawn from the snapshot, in
-// one step before the next paint: no blank frame, no shift, and the scroll position, the
-// focus and whatever was typed or ticked meanwhile are kept. Without this script (or
+// A prerendered page (scripts/prerender.mjs): the app starts in an element over it, laid
+// out but unseen (style/main.css), and takes its place only once it shows the same view,
+// drawn from the snapshot, in one step before the next paint: no blank frame, no shift,
+// and the scroll position, the focus and whatever was typed or ticked meanwhile are kept. Without this script (or
 // without WebAssembly) the prerendered page simply stays, and its links still work.
 (() => {
   const saved = document.getElementById('app');
