@@ -13,8 +13,8 @@ try {
   await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
   const t0 = Date.now();
   await page.goto(`http://127.0.0.1:${port}/en/teams`);
-  // The app's directory, not the prerendered page shown until the app takes over.
-  await page.locator('#app:not([data-prerendered]) .team-card').first().waitFor({ timeout: 120_000 });
+  // The directory once the app runs it.
+  await page.locator('#app[data-app] .team-card').first().waitFor({ timeout: 120_000 });
   console.log(`first render of the directory with ${teams} teams: ${Date.now() - t0} ms (load, parse, validate, render)`);
 
   // Click a checkbox in the page and time until the count has changed and a frame is painted.

@@ -43,8 +43,8 @@ try {
   await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
   const t0 = Date.now();
   await page.goto(`http://127.0.0.1:${port}/en/teams`);
-  // The app's map, not the prerendered page shown until the app takes over.
-  await page.locator('#app:not([data-prerendered]) .map-markers [data-m]').first().waitFor({ timeout: 120_000 });
+  // The map once the app runs it.
+  await page.locator('#app[data-app] .map-markers [data-m]').first().waitFor({ timeout: 120_000 });
   console.log(`directory and map with ${teams} teams drawn in ${Date.now() - t0} ms (load, parse, validate, render)`);
   const markers = () => page.locator('.map-markers [data-m]').count();
   console.log(`markers drawn at France whole: ${await markers()}`);

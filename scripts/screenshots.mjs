@@ -16,9 +16,8 @@ for (const width of widths) {
   const page = await browser.newPage({ viewport: { width, height: width > 600 ? 900 : 844 } });
   for (const path of paths.length ? paths : ['/fr/', '/en/']) {
     await page.goto(base + path);
-    // The app's page, once it has taken over from a prerendered one.
-    await page.locator('#app:not([data-prerendered]) main h1').waitFor();
-    await page.locator('#app-live').waitFor({ state: 'detached' });
+    // The page once the app runs it (hydrated, or drawn).
+    await page.locator('#app[data-app] main h1').waitFor();
     const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root';
     await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: true });
     console.log(`screenshots/${name}-${width}.png`);

@@ -14,9 +14,11 @@ const dist = process.argv[2] ?? 'dist';
 // identifiers 5.5, the team pages' identifiers and citation 2.1, the open-data page 2.5,
 // the directory's GeoJSON 1.8, the rest in the shared code), the teams close to each team
 // 3.8 KB more, the tables' figures leading to the directory and the topic pairs 3.0 KB
-// more, the network's charts 4.8 KB more, the start drawn in short tasks (README,
-// "Start-up") 2.8 KB more; the 230 KB asked for is not reached (README, "Size").
-const WASM_BUDGET = 275 * 1024;
+// more, the network's charts 4.8 KB more; hydrating the pages rendered at build time
+// (leptos's `hydrate` feature: every view's hydration beside its drawing, which
+// navigations and pages drawn anew still need) 21.3 KB more than the takeover it replaced
+// (274.2 -> 295.5 KB); the 230 KB asked for is not reached (README, "Size").
+const WASM_BUDGET = 296 * 1024;
 
 const brotli = (buf) =>
   brotliCompressSync(buf, {
@@ -56,19 +58,19 @@ if (mapBr > MAP_BUDGET) {
   failed = true;
 }
 
-// The prerendered pages (scripts/prerender.mjs): how many, and the largest.
+// The pages rendered at build time (src/render.rs): how many, and the largest.
 const pages = allFiles(dist).filter((f) => f.endsWith('.html') && f !== join(dist, 'index.html'));
 if (pages.length) {
   const sizes = pages.map((f) => ({ f, br: brotli(readFileSync(f)) })).sort((a, b) => b.br - a.br);
   const sum = sizes.reduce((n, s) => n + s.br, 0);
-  console.log(`prerendered pages: ${pages.length} files, ${kb(sum)} brotli in all; largest ${sizes[0].f.slice(dist.length + 1)} ${kb(sizes[0].br)}`);
+  console.log(`rendered pages: ${pages.length} files, ${kb(sum)} brotli in all; largest ${sizes[0].f.slice(dist.length + 1)} ${kb(sizes[0].br)}`);
 }
 
 // The first view of the home page: everything it downloads before it is complete (the
-// page, prerendered when it is, the app's js, wasm and css, the site's script, the
+// page, rendered at build time when it is, the app's js, wasm and css, the site's script, the
 // snapshot and the map's outline).
 // 280 KB asked for: over it by the wasm's growth above (README, "Size").
-const FIRST_VIEW_BUDGET = 312 * 1024;
+const FIRST_VIEW_BUDGET = 334 * 1024;
 const firstView = [
   existsSync(join(dist, 'fr/index.html')) ? 'fr/index.html' : 'index.html',
   ...readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && !['sw.js', 'embed.js'].includes(f)),

@@ -1,6 +1,6 @@
 // Where the start of a page goes, from Chromium's trace (no throttling): every task of the
 // page's main thread longer than a few milliseconds from navigation until the app has
-// taken over and the page is quiet, with what each task spent its time on, and the app's
+// hydrated the page and the page is quiet, with what each task spent its time on, and the app's
 // own marks (`micronit:*`, src/timing.rs and site.js) placed in the tasks they fall in.
 // Prints figures; asserts nothing. Needs the release build in dist/ (or DIST=folder, to
 // compare two builds).
@@ -56,9 +56,10 @@ try {
         // Waits in the page's own world: a locator would first inject Playwright's selector
         // engine (about 330 KB of script), a task of 20–30 ms in the middle of the start.
         await page.evaluate(() => new Promise((done, fail) => {
-          if (!document.querySelector('#app[data-prerendered]')) done();
-          window.addEventListener('micronit:taken-over', () => done());
-          setTimeout(() => fail(new Error('no takeover in 30 s')), 30_000);
+          const started = () => performance.getEntriesByName('micronit:started').length > 0;
+          if (started()) return done();
+          new PerformanceObserver(() => started() && done()).observe({ type: 'mark' });
+          setTimeout(() => fail(new Error('the app did not start in 30 s')), 30_000);
         }));
         await page.waitForTimeout(1500);
         const trace = JSON.parse((await browser.stopTracing()).toString());
@@ -105,11 +106,11 @@ function report(path, events) {
     .filter((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith('micronit:') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b'))
     .map((e) => ({ name: e.name.slice(9), ts: e.ts }))
     .sort((a, b) => a.ts - b.ts);
-  const done = marks.find((m) => m.name === 'taken-over')?.ts ?? Infinity;
+  const done = marks.find((m) => m.name === 'started')?.ts ?? Infinity;
   const inStart = tasks.filter((t) => t.ts <= done + 200_000);
   const total = inStart.reduce((n, t) => n + t.dur, 0);
   const long = inStart.filter((t) => ms(t.dur) > LONG_MS);
-  log(`\n${path}: ${inStart.length} tasks until the takeover, ${ms(total).toFixed(0)} ms in all; longest ${ms(Math.max(...inStart.map((t) => t.dur))).toFixed(1)} ms; ${long.length} over ${LONG_MS} ms`);
+  log(`\n${path}: ${inStart.length} tasks until the app has started, ${ms(total).toFixed(0)} ms in all; longest ${ms(Math.max(...inStart.map((t) => t.dur))).toFixed(1)} ms; ${long.length} over ${LONG_MS} ms`);
   if (driven.length) log(`  (left out: ${driven.length} task(s) of the browser driver, ${ms(driven.reduce((n, t) => n + t.dur, 0)).toFixed(0)} ms)`);
   // Wasm functions compiled on their first call (only with TRACE_NAMES: detailed events).
   const compiled = events.filter((e) => e.name === 'wasm.CompileBaseline' && e.pid === parse.pid && e.tid === parse.tid);

@@ -10,43 +10,45 @@ use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_navigate;
 use leptos_router::{path, NavigateOptions};
-use micronit_model::{lang_of_path, Lang, Page};
+use micronit_model::{lang_of_path, Date, Lang, Page};
 
-use crate::address::{base_path, provide_site_path};
-use crate::components::{Footer, Header, Later};
-use crate::data::{ConsortiumProvider, LoadFailed, LoadingState, SnapshotResource};
+use crate::address::{provide_site_address, provide_site_base, provide_site_path, IN_BROWSER};
+use crate::components::{provide_map_count, Footer, Header};
+use crate::data::{ConsortiumProvider, LoadFailed, Loaded, SnapshotState};
 use crate::i18n::{t, Key};
 use crate::meta::{apply, page_meta, set_lang, DataState};
 use crate::pages;
+use crate::today::provide_today;
 
+/// The whole site, drawn from `snapshot` (or from why it could not be read), for a site
+/// served at `base` (`/`, or `/micronit/` under a sub-path) whose address is `site` (as
+/// `https://example.org/micronit/`, or its path when unknown), on the day `today`.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    snapshot: Loaded,
+    #[prop(into)] base: String,
+    #[prop(into)] site: String,
+    today: Option<Date>,
+) -> impl IntoView {
+    provide_site_base(base.clone());
+    provide_site_address(site);
+    provide_today(today);
+    provide_map_count();
+    let snapshot = SnapshotState::new(snapshot);
     // The router matches addresses under the base path (`/micronit`), without its slash.
-    let base = base_path().trim_end_matches('/').to_owned();
-    // The snapshot's fetch in a task after the mount's, the router in the next one and the
-    // layout in the one after: together they made the start's longest task, most of it
-    // compiling, on first call, the code each of them runs.
+    let base = base.trim_end_matches('/').to_owned();
     view! {
-        <Later>
-            {
-                let snapshot = SnapshotResource::new();
-                let base = base.clone();
-                view! {
-                    <Later>
-                        <Router base=base.clone()>
-                            <Later>
-                                <Layout snapshot/>
-                            </Later>
-                        </Router>
-                    </Later>
-                }
-            }
-        </Later>
+        <Router base>
+            <Layout snapshot/>
+        </Router>
     }
 }
 
 /// The visitor's preferred language, from `navigator.languages`.
 fn browser_lang() -> Lang {
+    if !IN_BROWSER {
+        return Lang::Fr;
+    }
     let languages: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages())
         .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
@@ -55,7 +57,7 @@ fn browser_lang() -> Lang {
 }
 
 #[component]
-fn Layout(snapshot: SnapshotResource) -> impl IntoView {
+fn Layout(snapshot: SnapshotState) -> impl IntoView {
     let path = provide_site_path();
     let preferred = browser_lang();
     let lang = Memo::new(move |_| path.with(|p| lang_of_path(p)).unwrap_or(preferred));
@@ -78,9 +80,8 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
     Effect::new(move |_| {
         let loaded = snapshot.get();
         let data = match &loaded {
-            None => DataState::Loading,
-            Some(Err(_)) => DataState::Failed,
-            Some(Ok(c)) => DataState::Ready(c),
+            Err(_) => DataState::Failed,
+            Ok(c) => DataState::Ready(c),
         };
         match page_meta(lang.get(), route.get().as_ref(), data) {
             Some(meta) => apply(&meta),
@@ -106,17 +107,15 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
             return view! { {move || view! { <pages::DeskPage lang=lang.get()/> }} }.into_any();
         }
         view! {
-            <Suspense fallback=|| view! { <LoadingState/> }>
-                {move || snapshot.get().map(|loaded| match loaded {
-                    Ok(consortium) => view! {
-                        <ConsortiumProvider consortium>
-                            <PageView route lang/>
-                        </ConsortiumProvider>
-                    }
-                    .into_any(),
-                    Err(error) => view! { <LoadFailed error resource=snapshot/> }.into_any(),
-                })}
-            </Suspense>
+            {move || match snapshot.get() {
+                Ok(consortium) => view! {
+                    <ConsortiumProvider consortium>
+                        <PageView route lang/>
+                    </ConsortiumProvider>
+                }
+                .into_any(),
+                Err(error) => view! { <LoadFailed error snapshot/> }.into_any(),
+            }}
         }
         .into_any()
     };
@@ -132,7 +131,7 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
     if matches!(route.get_untracked(), Some(Page::Embed(_))) {
         return view! {
             <main id="main" class="embedded" tabindex="-1" on:click=open_in_new_tab>
-                <Later>{routes}</Later>
+                {routes}
             </main>
         }
         .into_any();
@@ -142,17 +141,11 @@ fn Layout(snapshot: SnapshotResource) -> impl IntoView {
         <a class="skip-link" href=skip_href on:click=skip_to_main>
             {move || t(lang.get(), Key::SkipToContent)}
         </a>
-        // The header, the page and the footer each in a task of its own, apart from the
-        // mount's.
-        <Later>
-            <Header/>
-        </Later>
+        <Header/>
         <main id="main" tabindex="-1">
-            <Later>{routes}</Later>
+            {routes}
         </main>
-        <Later>
-            <Footer snapshot/>
-        </Later>
+        <Footer snapshot/>
     }
     .into_any()
 }

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use micronit_model::{Consortium, Reading, Snapshot, SnapshotError, Step};
+use micronit_model::{snapshot_digest, Consortium, Snapshot, SnapshotError};
 
 use crate::i18n::{t, tf, use_lang, Key};
 
@@ -24,16 +24,35 @@ pub enum LoadError {
 /// The loaded snapshot, shared by every page.
 pub type Loaded = Result<Arc<Consortium>, Arc<LoadError>>;
 
-/// Fetches and validates the snapshot. `afresh` asks the network (and the service
-/// worker) for a new copy rather than the one kept: a retry after a refused snapshot
-/// must not be answered with the same copy.
-pub async fn load_snapshot(afresh: bool) -> Result<Arc<Consortium>, LoadError> {
+/// Fetches and reads the snapshot (with serde and the model's validation, as the data
+/// tool reads it). `afresh` asks the network (and the service worker) for a new copy
+/// rather than the one kept: a retry after a refused snapshot must not be answered with
+/// the same copy. Also gives the digest of the bytes read, which says whether a page
+/// rendered at build time was drawn from the same data.
+pub async fn load_snapshot(afresh: bool) -> (Loaded, Option<String>) {
     // A coordinator previewing unpublished data in this tab: the site is drawn from it.
     if let Some(text) = crate::preview::snapshot() {
-        return Snapshot::from_json(&text)
-            .map(Arc::new)
-            .map_err(LoadError::Snapshot);
+        let read = Snapshot::from_json(&text).map_err(LoadError::Snapshot);
+        return (read.map(Arc::new).map_err(Arc::new), None);
     }
+    match fetch_snapshot(afresh).await {
+        Ok(body) => {
+            let digest = snapshot_digest(&body);
+            let read = Snapshot::from_bytes(body).map_err(|e| {
+                // The service worker replaces its copy, so that the next visit does not
+                // get it again.
+                crate::offline::snapshot_refused();
+                LoadError::Snapshot(e)
+            });
+            crate::timing::mark("micronit:snapshot-read");
+            (read.map(Arc::new).map_err(Arc::new), Some(digest))
+        }
+        Err(e) => (Err(Arc::new(e)), None),
+    }
+}
+
+/// The snapshot's bytes, with gloo-net.
+async fn fetch_snapshot(afresh: bool) -> Result<Vec<u8>, LoadError> {
     let mut request = gloo_net::http::Request::get(SNAPSHOT_URL);
     if afresh {
         request = request.cache(web_sys::RequestCache::Reload);
@@ -46,23 +65,7 @@ pub async fn load_snapshot(afresh: bool) -> Result<Arc<Consortium>, LoadError> {
     // tool refuses it, rather than read with replacement characters.
     let body = response.binary().await.map_err(network)?;
     crate::timing::mark("micronit:snapshot-fetched");
-    // Read in steps (text, structure, each part of the validation), each a task of its
-    // own, then drawn in another.
-    let mut reading = Reading::new(body);
-    let read = loop {
-        match reading.step() {
-            Step::More(rest) => reading = rest,
-            Step::Done(read) => break read,
-        }
-        crate::timing::next_task().await;
-    };
-    crate::timing::mark("micronit:snapshot-read");
-    crate::timing::next_task().await;
-    read.map(Arc::new).map_err(|e| {
-        // The service worker replaces its copy, so that the next visit does not get it again.
-        crate::offline::snapshot_refused();
-        LoadError::Snapshot(e)
-    })
+    Ok(body)
 }
 
 /// What the browser said about a failed request.
@@ -73,33 +76,33 @@ fn network(e: gloo_net::Error) -> LoadError {
     })
 }
 
-/// The snapshot, loaded once per visit and again on "Retry".
+/// The snapshot the site is drawn from, for the whole app: read before the app starts
+/// (in the browser) or given to it (at build time), and read again on "Retry".
 #[derive(Clone, Copy)]
-pub struct SnapshotResource {
-    resource: LocalResource<Loaded>,
-    /// How many times the visitor asked to try again.
-    attempts: RwSignal<u32>,
+pub struct SnapshotState {
+    loaded: RwSignal<Loaded>,
 }
 
-impl SnapshotResource {
-    /// Starts loading the snapshot.
-    pub fn new() -> Self {
-        let attempts = RwSignal::new(0);
-        let resource = LocalResource::new(move || {
-            let afresh = attempts.get() > 0;
-            async move { load_snapshot(afresh).await.map_err(Arc::new) }
+impl SnapshotState {
+    /// The app's snapshot, as read.
+    pub fn new(loaded: Loaded) -> Self {
+        SnapshotState {
+            loaded: RwSignal::new(loaded),
+        }
+    }
+
+    /// The snapshot, or why it could not be read (tracked).
+    pub fn get(&self) -> Loaded {
+        self.loaded.get()
+    }
+
+    /// Reads the snapshot again, afresh (the visitor asked to try again).
+    pub fn retry(&self) {
+        let loaded = self.loaded;
+        leptos::task::spawn_local(async move {
+            let (read, _) = load_snapshot(true).await;
+            loaded.set(read);
         });
-        SnapshotResource { resource, attempts }
-    }
-
-    /// The result, once there (tracked).
-    pub fn get(&self) -> Option<Loaded> {
-        self.resource.get()
-    }
-
-    /// Loads the snapshot again, afresh.
-    pub fn refetch(&self) {
-        self.attempts.update(|n| *n += 1);
     }
 }
 
@@ -116,22 +119,10 @@ pub fn ConsortiumProvider(consortium: Arc<Consortium>, children: Children) -> im
     children()
 }
 
-/// Shown while the snapshot is on its way.
-#[component]
-pub fn LoadingState() -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <div class="loading" role="status">
-            <span class="spinner" aria-hidden="true"></span>
-            {move || t(lang.get(), Key::Loading)}
-        </div>
-    }
-}
-
 /// Shown when the snapshot could not be loaded: what went wrong in plain words, the
 /// technical details for whoever keeps the data, and a way to try again.
 #[component]
-pub fn LoadFailed(error: Arc<LoadError>, resource: SnapshotResource) -> impl IntoView {
+pub fn LoadFailed(error: Arc<LoadError>, snapshot: SnapshotState) -> impl IntoView {
     let lang = use_lang();
     let explain = {
         let error = error.clone();
@@ -165,7 +156,7 @@ pub fn LoadFailed(error: Arc<LoadError>, resource: SnapshotResource) -> impl Int
                 <summary>{move || t(lang.get(), Key::ErrorDetails)}</summary>
                 <pre lang="en">{details}</pre>
             </details>
-            <button type="button" class="button" on:click=move |_| resource.refetch()>
+            <button type="button" class="button" on:click=move |_| snapshot.retry()>
                 {move || t(lang.get(), Key::ErrorRetry)}
             </button>
         </section>

@@ -1,8 +1,18 @@
 // The site's plain script, apart from the app (it works whatever state the app is in):
-// registers the service worker, says when the network is away, offers a new version of
-// the site when one is waiting, and, in a view embedded in a partner's page, opens links
-// in a new tab and tells the partner's page its height. Texts follow <html lang>.
+// starts the app once a rendered page is painted, registers the service worker, says when
+// the network is away, offers a new version of the site when one is waiting, and, in a
+// view embedded in a partner's page, tells the partner's page its height. Texts follow
+// <html lang>.
 'use strict';
+
+// The page's address under the site's base (`/fr/embed/map` for
+// `/micronit/fr/embed/map`): the site may be served under a sub-path.
+const sitePath = () => {
+  const base = new URL(document.baseURI).pathname;
+  const path = window.location.pathname;
+  return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+};
+const embedded = () => /^\/(fr|en)\/embed\//.test(sitePath());
 
 // The strings of this script, in the page's language: the `sitejs_*` keys of
 // locales/*.json, written into the page by the build (scripts/site-text.mjs).
@@ -18,8 +28,9 @@ const siteText = (() => {
 
 // A coordinator previewing unpublished data in this tab (the coordinators' desk keeps it
 // in the tab's session storage, and the app draws the site from it): every page says so,
-// with the way back to the published data. A saved page shows the published data, so it
-// stays hidden until the app has taken its place.
+// with the way back to the published data. A rendered page shows the published data, so
+// its content stays hidden until the app has drawn the preview in its place
+// (style/main.css: the app then takes `data-prerendered` away).
 (() => {
   let name;
   try {
@@ -29,12 +40,7 @@ const siteText = (() => {
     return; // No storage, no preview.
   }
   const root = document.documentElement;
-  if (document.querySelector('#app[data-prerendered]')) {
-    root.classList.add('previewing');
-    const reveal = () => root.classList.remove('previewing');
-    window.addEventListener('micronit:taken-over', reveal);
-    setTimeout(reveal, 5000);
-  }
+  root.classList.add('previewing');
   const bar = document.createElement('div');
   bar.className = 'preview-banner';
   bar.setAttribute('role', 'region');
@@ -62,159 +68,66 @@ const siteText = (() => {
   document.body.prepend(bar);
 })();
 
-// A prerendered page (scripts/prerender.mjs): the app starts in an element over it, laid
-// out but unseen (style/main.css), and takes its place only once it shows the same view,
-// drawn from the snapshot, in one step before the next paint: no blank frame, no shift,
-// and the scroll position, the focus and whatever was typed or ticked meanwhile are kept. Without this script (or
-// without WebAssembly) the prerendered page simply stays, and its links still work.
+// A page rendered at build time (src/render.rs): it is shown and read at once, and the
+// app, fetched once it is painted, hydrates it (src/start.rs). Without this script (or
+// without WebAssembly) the page simply stays, and its links still work.
 (() => {
-  const saved = document.getElementById('app');
-  if (!saved || !saved.hasAttribute('data-prerendered')) return;
-  const live = document.createElement('div');
-  live.id = 'app-live';
-  live.setAttribute('data-starting', '');
-  saved.after(live);
-  const start = window.location.pathname;
-
-  // The app's code, fetched once the page is painted: the page does not wait for it, and
-  // it does not compete with the page for the network. (A page in a background tab, not
-  // painted, starts it at once.)
-  const code = saved.dataset.appJs;
-  const wasm = saved.dataset.appWasm;
-  if (code && wasm) {
-    const boot = () => {
-      // The whole file, then compiled: V8 decodes and validates it on a background thread,
-      // where a streamed response is read and decoded on the page's own thread (7–20 ms of
-      // the start's first task, measured with scripts/trace-start.mjs). No code cache is
-      // lost: Chromium keeps none of this module between visits, streamed or not. A file
-      // that is not the module (an error page) fails to compile, and is caught below.
-      const binary = fetch(wasm).then((response) => response.arrayBuffer());
-      binary.catch(() => {});
-      import(new URL(code, document.baseURI).href)
-        .then((app) => app.default({ module_or_path: binary }))
-        .catch(() => {}); // The page stays as it was saved, and stays readable.
-    };
-    // Once the page's first paint is on screen, as the browser reports it: a frame is
-    // shown some milliseconds after the task that drew it, and a request started in
-    // between counts, for Lighthouse's simulation, among what the largest paint waited
-    // for (the app's 270 KB, two more seconds on a slow phone network). Without the
-    // report (an older browser, a page hidden before its paint), a while after load.
-    let booted = false;
-    const once = () => {
-      if (booted) return;
-      booted = true;
-      setTimeout(boot, 0);
-    };
-    const reported = window.PerformanceObserver?.supportedEntryTypes?.includes('paint');
-    if (document.visibilityState === 'hidden' || !reported) once();
-    else {
-      new PerformanceObserver((list, observer) => {
-        if (!list.getEntriesByName('first-contentful-paint').length) return;
-        observer.disconnect();
-        once();
-      }).observe({ type: 'paint', buffered: true });
-      window.addEventListener('load', () => setTimeout(once, 3000));
-    }
-  }
-
-  // Where an element is, as child indices from its root: the app renders the same tree
-  // (the saved page's <noscript> notes aside).
-  const kids = (el) => [...el.children].filter((child) => child.tagName !== 'NOSCRIPT');
-  const place = (el, root) => {
-    const steps = [];
-    for (; el && el !== root; el = el.parentElement) {
-      if (!el.parentElement) return null;
-      steps.unshift(kids(el.parentElement).indexOf(el));
-    }
-    return el === root ? steps : null;
+  const app = document.querySelector('#app[data-prerendered]');
+  const code = app?.dataset.appJs;
+  const wasm = app?.dataset.appWasm;
+  if (!code || !wasm) return;
+  const boot = () => {
+    // The whole file, then compiled: V8 decodes and validates it on a background thread,
+    // where a streamed response is read and decoded on the page's own thread (7–20 ms of
+    // the start's first task, measured with scripts/trace-start.mjs). No code cache is
+    // lost: Chromium keeps none of this module between visits, streamed or not. A file
+    // that is not the module (an error page) fails to compile, and is caught below.
+    const binary = fetch(wasm).then((response) => response.arrayBuffer());
+    binary.catch(() => {});
+    import(new URL(code, document.baseURI).href)
+      .then((module) => module.default({ module_or_path: binary }))
+      .catch(() => {}); // The page stays as it was rendered, and stays readable.
   };
-  const at = (steps, root) => steps.reduce((el, i) => el && kids(el)[i], root);
-  const controls = 'input, select, textarea';
-  const changed = (el) => {
-    if (el.readOnly || el.disabled) return false;
-    if (el.type === 'checkbox' || el.type === 'radio') return el.checked !== el.defaultChecked;
-    if (el.tagName !== 'SELECT') return el.value !== el.defaultValue;
-    const initial = [...el.options].findIndex((o) => o.defaultSelected);
-    return el.selectedIndex !== Math.max(initial, 0);
+  // Once the page's first paint is on screen, as the browser reports it: a frame is
+  // shown some milliseconds after the task that drew it, and a request started in
+  // between counts, for Lighthouse's simulation, among what the largest paint waited
+  // for (the app's 270 KB, two more seconds on a slow phone network). Without the
+  // report (an older browser, a page hidden before its paint), a while after load.
+  let booted = false;
+  const once = () => {
+    if (booted) return;
+    booted = true;
+    setTimeout(boot, 0);
   };
-
-  // Drawn: the main content is there, whole (not the loading state, nor the empty moment
-  // before the app's loading state appears), and no part of the app is still to be drawn
-  // (`data-later`, src/components/later.rs: the header, the footer, parts of a page), as
-  // scripts/prerender.mjs also asks. (A map's outline is a
-  // <use> of map/land.svg, drawn at once, as on the saved page.)
-  const drawn = () => {
-    const main = live.querySelector('main');
-    return !!main && !main.querySelector('.loading') && !live.querySelector('[data-later]') && main.textContent.trim() !== '';
-  };
-  let done = false;
-
-  function takeOver() {
-    if (done) return;
-    done = true;
-    performance.mark('micronit:takeover');
-    observer.disconnect();
-    const x = window.scrollX;
-    const y = window.scrollY;
-    const active = document.activeElement;
-    const focused = saved.contains(active) ? place(active, saved) : null;
-    const edits = [...saved.querySelectorAll(controls)]
-      .filter(changed)
-      .map((el) => ({ steps: place(el, saved), el }));
-    live.removeAttribute('data-starting');
-    saved.remove();
-    live.id = 'app';
-    window.scrollTo(x, y);
-    // What was typed or ticked before the app was there, given to the app's controls.
-    for (const { steps, el } of edits) {
-      const twin = steps && at(steps, live);
-      if (!twin || twin.tagName !== el.tagName || twin.type !== el.type) continue;
-      if (el.type === 'checkbox' || el.type === 'radio') {
-        if (twin.checked !== el.checked) twin.click();
-      } else {
-        twin.value = el.value;
-        twin.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
-      }
-    }
-    if (focused) {
-      const twin = at(focused, live);
-      const same = twin && twin.tagName === active.tagName && twin.textContent === active.textContent;
-      const target = same ? twin : live.querySelector('main');
-      target?.focus({ preventScroll: true });
-      window.scrollTo(x, y);
-    }
-    performance.mark('micronit:taken-over');
-    window.dispatchEvent(new Event('micronit:taken-over'));
+  const reported = window.PerformanceObserver?.supportedEntryTypes?.includes('paint');
+  if (document.visibilityState === 'hidden' || !reported) once();
+  else {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      once();
+    }).observe({ type: 'paint', buffered: true });
+    window.addEventListener('load', () => setTimeout(once, 3000));
   }
-
-  function check() {
-    if (done) return;
-    // A link followed in the app before the snapshot came: the saved page is out of date.
-    if (window.location.pathname !== start) return takeOver();
-    // In a task of its own: the app's last part was drawn in this one.
-    if (drawn()) setTimeout(takeOver, 0);
-  }
-  const observer = new MutationObserver(check);
-  observer.observe(live, { childList: true, subtree: true, attributes: true, characterData: true });
-  window.addEventListener('popstate', check);
 })();
 
 // An embedded view (an iframe on a partner's page, see embed.js).
 (() => {
-  if (!/^\/(fr|en)\/embed\//.test(window.location.pathname)) return;
+  if (!embedded()) return;
   document.documentElement.classList.add('embedded');
   // Links lead to the full site, in a new tab, not inside the partner's frame.
   document.querySelector('base')?.setAttribute('target', '_blank');
   if (window.parent === window) return;
   let last = 0;
-  // The height is sent once the view has settled: on a prerendered view, once the app has
-  // taken over (or, without it, a while after the page has loaded), not at each step.
+  // The height is sent once the view has settled: on a rendered view, a frame after the
+  // app runs it (a view with filters is drawn anew then, and a map takes the size of its
+  // box), or without the app a while after the page has loaded; not at each step before.
   let settled = !document.querySelector('#app[data-prerendered]') || typeof WebAssembly !== 'object';
   const settle = () => {
     settled = true;
     report();
   };
-  window.addEventListener('micronit:taken-over', settle);
+  window.addEventListener('micronit:started', () => requestAnimationFrame(() => requestAnimationFrame(settle)));
   window.addEventListener('load', () => setTimeout(settle, 5000));
   const report = () => {
     if (!settled) return;
@@ -384,7 +297,7 @@ const siteText = (() => {
     scan();
     new MutationObserver(scan).observe(document.body, { childList: true, subtree: true });
   };
-  if (/^\/(fr|en)\/embed\//.test(window.location.pathname)) return;
+  if (embedded()) return;
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 })();

@@ -1,18 +1,18 @@
 use leptos::prelude::*;
 use micronit_model::{Date, Lang, Page};
 
-use crate::data::SnapshotResource;
+use crate::data::SnapshotState;
 use crate::i18n::{t, tf, use_lang, Key};
 
 /// The site's footer: who publishes it, how fresh the data is, what it does not do.
 #[component]
-pub fn Footer(snapshot: SnapshotResource) -> impl IntoView {
+pub fn Footer(snapshot: SnapshotState) -> impl IntoView {
     let lang = use_lang();
     let updated = move || {
         let lang = lang.get();
         snapshot
             .get()
-            .and_then(|r| r.ok())
+            .ok()
             .and_then(|c| updated_on(&c.updated, lang))
     };
     view! {

@@ -4,6 +4,7 @@ use micronit_model::{switch_lang, Page};
 
 use crate::address::use_site_path;
 
+use crate::address::IN_BROWSER;
 use crate::i18n::{t, use_lang, Key};
 
 /// The site's header: name, main navigation and the language switch.
@@ -41,7 +42,15 @@ pub fn Header() -> impl IntoView {
             "{}{}{}",
             path.get(),
             prefixed(location.search.get(), '?'),
-            prefixed(location.hash.get(), '#')
+            // The build renders no anchor (a page has none on the server).
+            prefixed(
+                if IN_BROWSER {
+                    location.hash.get()
+                } else {
+                    String::new()
+                },
+                '#'
+            )
         );
         // Relative to the site's base, like every link.
         switch_lang(&address, lang.get().other())

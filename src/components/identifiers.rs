@@ -74,11 +74,9 @@ pub fn team_identifiers(team: &Team, lang: Lang) -> Option<impl IntoView> {
 /// language and the day of the data it shows.
 #[component]
 pub fn CiteThisPage(team: Team, updated: String, lang: Lang) -> impl IntoView {
-    let url = format!(
-        "{}{}",
-        crate::address::base_url(),
-        Page::Team(team.id.clone()).href(lang)
-    );
+    let site = crate::address::use_site_address();
+    let href = Page::Team(team.id.clone()).href(lang);
+    let url = Memo::new(move |_| format!("{}{href}", site.get()));
     let date = updated
         .parse::<Date>()
         .map(|d| d.long(lang))
@@ -92,7 +90,7 @@ pub fn CiteThisPage(team: Team, updated: String, lang: Lang) -> impl IntoView {
     view! {
         <section class="cite" aria-labelledby="cite-title">
             <h2 id="cite-title">{t(lang, Key::CiteTitle)}</h2>
-            <p class="citation">{before}<a href=url.clone()>{url.clone()}</a>{after}</p>
+            <p class="citation">{before}<a href=url>{url}</a>{after}</p>
         </section>
     }
 }

@@ -6,7 +6,6 @@ mod directory;
 mod footer;
 mod header;
 mod identifiers;
-mod later;
 mod map;
 mod matrix;
 mod options;
@@ -18,8 +17,7 @@ pub use directory::Directory;
 pub use footer::{updated_on, Footer};
 pub use header::Header;
 pub use identifiers::{leader_view, ror_link, team_identifiers, CiteThisPage};
-pub use later::{next_task_flag, Later};
-pub use map::{Highlight, Locator, TeamMap};
+pub use map::{provide_map_count, Highlight, Locator, TeamMap};
 pub use matrix::{figure_cell, Matrix, TopicPairs};
 pub use team_list::{illustrative_note, status_label, IllustrativeBadge, TeamList};
 

@@ -68,7 +68,7 @@ pub fn Desk(lang: Lang) -> impl IntoView {
     view! {
         <section class="container page desk-page">
             <h1>{t(lang, Key::DeskTitle)}</h1>
-            <noscript><p>{t(lang, Key::DeskNeedsScript)}</p></noscript>
+            <p class="needs-script">{t(lang, Key::DeskNeedsScript)}</p>
             {move || (!opened.get() && !failed.get()).then(|| view! {
                 <p class="desk-status" role="status">{t(lang, Key::DeskLoading)}</p>
             })}

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use micronit_model::{sort_teams, Embed, Filter, Index, Lang, Page, Sort};
 
-use crate::components::{Later, TeamList, TeamMap};
+use crate::components::{TeamList, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{count, t, Key};
 use crate::pages::{Missing, NotFound};
@@ -60,9 +60,7 @@ pub fn embed(view: Embed, lang: Lang) -> AnyView {
     view! {
         <div class="embed">
             {heading}
-            // The view a task after the teams it shows are chosen: both at once were the
-            // embedded map's longest task.
-            <Later>{body.clone()}</Later>
+            {body}
             <p class="embed-source">
                 <a href=source target="_blank" rel="noopener">
                     {t(lang, Key::EmbedOpen)}

@@ -1,19 +1,10 @@
 use leptos::prelude::*;
-use micronit_model::{date_range, event_ics, Date, Event, Lang, Page};
+use micronit_model::{date_range, event_ics, Consortium, Date, Event, Lang, Page};
 
 use crate::components::{tr, ExternalLink};
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
-
-/// Today's date in the visitor's time zone.
-fn today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    Some(Date {
-        year: i32::try_from(now.get_full_year()).ok()?,
-        month: u8::try_from(now.get_month() + 1).ok()?,
-        day: u8::try_from(now.get_date()).ok()?,
-    })
-}
+use crate::today::use_today;
 
 /// The link that downloads the event for a calendar program; the file is made when the
 /// link is followed.
@@ -67,38 +58,54 @@ fn event_view(e: &Event, lang: Lang, stamp: &str) -> impl IntoView {
 #[component]
 pub fn Events(lang: Lang) -> impl IntoView {
     let c = use_consortium();
-    let today = today();
+    let today = use_today();
     // By start date (then id), through the model's one sort routine.
     let events = &c.events;
     let mut order: Vec<usize> = (0..events.len()).collect();
     micronit_model::sort_indices(&mut order, &|a, b| {
         (&events[a].start, &events[a].id).cmp(&(&events[b].start, &events[b].id))
     });
-    let (upcoming, mut past): (Vec<&Event>, Vec<&Event>) = order
-        .iter()
-        .map(|&i| &events[i])
-        .partition(|e| match (today, e.end.parse::<Date>()) {
-            (Some(today), Ok(end)) => end >= today,
-            _ => false,
-        });
-    past.reverse();
-    let section = |title: Key, none: Key, events: Vec<&Event>, id: &'static str| {
+    // Upcoming and past as of the page's day: the build's, then the visitor's.
+    let sections = move || {
+        let today = today.get();
+        let (upcoming, mut past): (Vec<&Event>, Vec<&Event>) = order
+            .iter()
+            .map(|&i| &c.events[i])
+            .partition(|e| match (today, e.end.parse::<Date>()) {
+                (Some(today), Ok(end)) => end >= today,
+                _ => false,
+            });
+        past.reverse();
         view! {
-            <section aria-labelledby=id>
-                <h2 id=id>{t(lang, title)}</h2>
-                {if events.is_empty() {
-                    view! { <p>{t(lang, none)}</p> }.into_any()
-                } else {
-                    view! { <ul class="cards">{events.into_iter().map(|e| event_view(e, lang, &c.updated)).collect_view()}</ul> }.into_any()
-                }}
-            </section>
+            {section(&c, lang, Key::EventsUpcoming, Key::EventsNoneUpcoming, upcoming, "events-upcoming")}
+            {section(&c, lang, Key::EventsPast, Key::EventsNonePast, past, "events-past")}
         }
     };
     view! {
         <div class="container page">
             <h1>{t(lang, Key::EventsTitle)}</h1>
-            {section(Key::EventsUpcoming, Key::EventsNoneUpcoming, upcoming, "events-upcoming")}
-            {section(Key::EventsPast, Key::EventsNonePast, past, "events-past")}
+            {sections}
         </div>
+    }
+}
+
+/// A list of events under its heading, or what to say when there is none.
+fn section(
+    c: &Consortium,
+    lang: Lang,
+    title: Key,
+    none: Key,
+    events: Vec<&Event>,
+    id: &'static str,
+) -> impl IntoView {
+    view! {
+        <section aria-labelledby=id>
+            <h2 id=id>{t(lang, title)}</h2>
+            {if events.is_empty() {
+                view! { <p>{t(lang, none)}</p> }.into_any()
+            } else {
+                view! { <ul class="cards">{events.into_iter().map(|e| event_view(e, lang, &c.updated)).collect_view()}</ul> }.into_any()
+            }}
+        </section>
     }
 }

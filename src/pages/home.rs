@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use micronit_model::{Date, Facet, Filter, Lang, Page};
 
-use crate::components::{tr, Later, NetworkCharts, TeamMap};
+use crate::components::{tr, NetworkCharts, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{plural, t, tf, Key};
 
@@ -115,34 +115,24 @@ pub fn Home(lang: Lang) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </section>
-            // The map, the axes, the charts and the news, each in a task of its own after
-            // the first screen.
-            <Later>
             <section class="container home-map" aria-labelledby="map-title">
                 <h2 id="map-title">{t(lang, Key::MapHomeTitle)}</h2>
                 <TeamMap lang teams=all/>
                 <p><a href=Page::Teams.href(lang)>{t(lang, Key::MapHomeLink)}</a></p>
                 <div class="embed-this" data-embed-this="map"></div>
             </section>
-            </Later>
-            <Later>
             <section class="container" aria-labelledby="axes-title">
                 <h2 id="axes-title">{t(lang, Key::HomeAxes)}</h2>
                 <ul class="cards">{axes()}</ul>
             </section>
-            </Later>
-            <Later>
-                <div class="container">
-                    <NetworkCharts lang axis=None/>
-                </div>
-            </Later>
-            <Later>
+            <div class="container">
+                <NetworkCharts lang axis=None/>
+            </div>
             <section class="container" aria-labelledby="news-title">
                 <h2 id="news-title">{t(lang, Key::HomeNews)}</h2>
                 <ul class="news-list">{news()}</ul>
                 <p><a href=Page::News.href(lang)>{t(lang, Key::NewsBack)}</a></p>
             </section>
-            </Later>
         </div>
     }
 }

@@ -51,18 +51,21 @@ fn holds(dataset: &Dataset, axis_title: &dyn Fn(u8) -> String, lang: Lang) -> St
 }
 
 /// The `webcal:` address of a calendar, which calendar programs subscribe to.
-fn webcal(path: &str) -> String {
-    let base = crate::address::base_url();
-    let rest = base
+/// (Until the site's address is known, the file's plain address.)
+fn webcal(base: &str, path: &str) -> String {
+    match base
         .strip_prefix("https://")
         .or_else(|| base.strip_prefix("http://"))
-        .unwrap_or(&base);
-    format!("webcal://{rest}{path}")
+    {
+        Some(rest) => format!("webcal://{rest}{path}"),
+        None => format!("{base}{path}"),
+    }
 }
 
 #[component]
 pub fn OpenData(lang: Lang) -> impl IntoView {
     let c = use_consortium();
+    let site = crate::address::use_site_address();
     let axes: Vec<u8> = c.axes.iter().map(|a| a.number).collect();
     let axis_title = |n: u8| {
         c.axis(n)
@@ -86,7 +89,8 @@ pub fn OpenData(lang: Lang) -> impl IntoView {
             let path = d.path();
             let subscribe = matches!(d, Dataset::Calendar { .. }).then(|| {
                 let label = tf(lang, Key::OdSubscribeLabel, &[("file", &path)]);
-                view! { " " <a class="webcal" href=webcal(&path) aria-label=label>{t(lang, Key::OdSubscribe)}</a> }
+                let path = path.clone();
+                view! { " " <a class="webcal" href=move || webcal(&site.get(), &path) aria-label=label>{t(lang, Key::OdSubscribe)}</a> }
             });
             view! {
                 <tr role="row">

@@ -3,7 +3,7 @@ use micronit_model::{Lang, Page, Team};
 
 use crate::components::{
     leader_view, ror_link, status_label, team_identifiers, tr, CiteThisPage, CloseTeams,
-    ExternalLink, IllustrativeBadge, Later, Locator,
+    ExternalLink, IllustrativeBadge, Locator,
 };
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
@@ -115,8 +115,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                 {(!team.tumor_types.is_empty()).then(|| field(Key::FieldTumorTypes, view! { <ul class="plain">{tumor_types}</ul> }.into_any()))}
                 {(!team.expertise.is_empty()).then(|| field(Key::FieldExpertise, view! { <ul class="plain">{expertise}</ul> }.into_any()))}
             </dl>
-            // The map, the close teams and the citation each a task after the rest.
-            <Later>{index.map(|team| view! { <Locator lang team/> })}</Later>
+            {index.map(|team| view! { <Locator lang team/> })}
             </div>
             <div class="embed-this" data-embed-this=format!("teams/{}", team.id)></div>
             {has_news.then(|| view! {
@@ -125,8 +124,8 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                     <ul>{news}</ul>
                 </section>
             })}
-            <Later>{index.map(|team| view! { <CloseTeams team lang/> })}</Later>
-            <Later><CiteThisPage team=cited.clone() updated=updated.clone() lang/></Later>
+            {index.map(|team| view! { <CloseTeams team lang/> })}
+            <CiteThisPage team=cited.clone() updated=updated.clone() lang/>
         </article>
     }
 }

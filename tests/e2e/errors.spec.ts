@@ -95,25 +95,25 @@ test('an inconsistent snapshot is refused with the path of each error', async ({
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
 });
 
-test('while the snapshot is on its way: a prerendered page stays, the app shell says it is loading', async ({ page }) => {
+test('while the snapshot is on its way: a rendered page stays, the app shell says it is loading', async ({ page }) => {
   const releasePage = await holdBack(page, SNAPSHOT);
-  // A prerendered page is readable meanwhile; the app takes its place once it has the data.
+  // A rendered page is readable meanwhile; the app hydrates it once it has the data.
   await page.goto('/en/teams');
   await expect(page.locator('#app[data-prerendered] main h1')).toHaveText(ui.en.teams_title);
   await expect(page.locator('#app[data-prerendered] main .team-card')).toHaveCount(snapshot.teams.length);
-  await expect(page.getByRole('status').filter({ hasText: ui.en.loading })).toHaveCount(0);
-  // An address with no prerendered page (here a team the snapshot may hold, unknown
-  // when the site was built) shows the loading state.
+  await expect(page.locator('.boot')).toHaveCount(0);
+  // An address with no rendered page (here a team the snapshot may hold, unknown when
+  // the site was built) gets the shell, which says it is loading (index.html).
   const shell = await page.context().newPage();
   const releaseShell = await holdBack(shell, SNAPSHOT);
   await shell.goto('/en/teams/no-such-team');
-  await expect(shell.getByRole('status')).toContainText(ui.en.loading);
+  await expect(shell.getByRole('status')).toContainText('Loading…');
   releasePage();
   releaseShell();
   await ready(page);
   await expect(page.locator('main .team-card')).toHaveCount(snapshot.teams.length);
   await expect(shell.getByRole('heading', { level: 1 })).toHaveText(ui.en.not_found_title);
-  await expect(shell.getByRole('status').filter({ hasText: ui.en.loading })).toHaveCount(0);
+  await expect(shell.locator('.boot')).toHaveCount(0);
 });
 
 test('a missing translation shows the other language, marked as such', async ({ page }) => {

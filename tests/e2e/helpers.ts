@@ -59,10 +59,9 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until the app shows a page: on a prerendered page, once it has taken its place. */
+/** Waits until the app runs the page: it has hydrated the page served, or drawn it. */
 export async function ready(page: Page) {
-  await expect(page.locator('#app:not([data-prerendered]) main#main h1')).toBeVisible();
-  await expect(page.locator('#app-live')).toHaveCount(0);
+  await expect(page.locator('#app[data-app]:not([data-prerendered]) main#main h1')).toBeVisible();
 }
 
 /** Holds back the requests matching `pattern` until the returned function is called. */

@@ -1,5 +1,5 @@
-// Prerendered pages (scripts/prerender.mjs): what is served before any script runs, the
-// pages without scripts, and the app taking their place without a flash.
+// Pages rendered at build time (src/render.rs): what is served before any script runs,
+// the pages without scripts, and the app hydrating them without a flash.
 import { existsSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { LANGS, routes, snapshot, ui, ready, escape, holdBack, type Lang } from './helpers';
@@ -26,11 +26,15 @@ const text = (html: string) => decode(html.replace(/<[^>]*>/g, '')).replace(/[ \
 /** The attributes of every `<tag>` of an HTML text. */
 function tags(html: string, tag: string): Record<string, string>[] {
   return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))].map((m) =>
-    Object.fromEntries([...m[1].matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1], decode(a[2])])),
+    // Quoted or not, as the minified shell writes them.
+    Object.fromEntries([...m[1].matchAll(/([\w:-]+)=(?:"([^"]*)"|([^\s">]+))/g)].map((a) => [a[1], decode(a[2] ?? a[3])])),
   );
 }
 
 const WASM = /_bg\.wasm$/;
+/** The outline drawn from `map/land.svg#{id}`, whatever the order of the attributes. */
+const useOf = (id: string) =>
+  new RegExp(`<use (href="map/land\\.svg#${id}" class="map-land"|class="map-land" href="map/land\\.svg#${id}")>`);
 const saved = '#app[data-prerendered]';
 
 /** Every embedded view in one language. */
@@ -53,7 +57,7 @@ test('the HTML as served of each embedded view holds its content, styled and lin
     expect(map).toMatch(/<html[^>]* class="embedded"/);
     expect(map).toMatch(/<base [^>]*target="_blank"/);
     expect(map).toContain('<meta name="robots" content="noindex">');
-    expect(map).toContain('<use class="map-land" href="map/land.svg#land">');
+    expect(map).toMatch(useOf('land'));
     // Markers, each named, and every team on them (a group counts its teams).
     const markers = [...map.matchAll(/<g class="marker[^>]*>/g)].map((m) => m[0]);
     expect(markers.length, 'markers').toBeGreaterThan(0);
@@ -62,7 +66,7 @@ test('the HTML as served of each embedded view holds its content, styled and lin
     expect(onMap, 'teams on the map').toBe(teams.length);
     expect(map).not.toContain('class="site-header"');
     const list = await (await request.get(`/${lang}/embed/teams`)).text();
-    expect([...list.matchAll(/<li class="[^"]*\bteam-card\b/g)].length).toBe(teams.length);
+    expect([...list.matchAll(/<li [^>]*class="[^"]*\bteam-card\b/g)].length).toBe(teams.length);
     expect(list).toContain('<meta name="robots" content="noindex">');
     for (const team of teams) {
       const html = await (await request.get(`/${lang}/embed/teams/${team.id}`)).text();
@@ -111,10 +115,10 @@ test('the outline of France is one file that the prerendered maps use, as the ap
   expect(outline).toMatch(/<path id="land" vector-effect="non-scaling-stroke" d="M[^"]{1000,}"/);
   expect(outline).toMatch(/<path id="land-scaled" d="M/);
   const home = await (await request.get('/fr/')).text();
-  expect(home).toContain('<use class="map-land" href="map/land.svg#land">');
+  expect(home).toMatch(useOf('land'));
   expect(home).not.toContain('<path class="map-land"');
   const team = await (await request.get('/en/teams/lnox')).text();
-  expect(team).toContain('<use class="map-land" href="map/land.svg#land-scaled">');
+  expect(team).toMatch(useOf('land-scaled'));
 });
 
 test('an address with no prerendered page still gets the app: an unknown team, in its language', async ({ page, request }) => {
@@ -122,7 +126,7 @@ test('an address with no prerendered page still gets the app: an unknown team, i
   expect(html).not.toContain('data-prerendered');
   await page.goto('/en/teams/no-such-team');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.en.not_found_title);
-  await expect(page.locator('#app-live')).toHaveCount(0);
+  await expect(page.locator('#app')).toHaveAttribute('data-app', 'drawn');
 });
 
 test.describe('with scripts disabled', () => {
@@ -303,96 +307,37 @@ for (const [path, width] of [['/fr/', 1280], ['/en/teams', 390], ['/fr/teams/lno
   });
 }
 
-// Parts of the app drawn a task after the rest (src/components/later.rs): the layout, the
-// header, the footer, parts of a long page, a map's markers, controls and legend. The app
-// takes the saved page's place only once they are there too.
-const drawnLater = [
-  ['/fr/', ['header a', 'footer a', '.home-map .marker', '.home-map .map-controls button', 'main table']],
-  ['/en/embed/map', ['main .map-markers .marker', 'main .map-canvas', 'main .map-controls button', 'main .map-legend', 'main .map-help']],
+// The app hydrates the page it is served: the elements the visitor sees are the ones it
+// runs, with every part of the page there from the first paint. (A map's markers are
+// grouped again at the size its box is measured at, and written anew.)
+const parts = [
+  ['/fr/', ['header a', 'footer a', '.home-map .map-canvas', '.home-map .map-controls button', 'main table']],
+  ['/en/embed/map', ['main .map-markers', 'main .map-canvas', 'main .map-controls button', 'main .map-legend', 'main .map-help']],
   ['/en/teams', ['header a', 'footer a', 'main fieldset', 'main .team-map', 'main .team-card', 'main .matrix-block']],
   ['/fr/teams/lnox', ['header a', 'footer a', 'main .fields', 'main .locator', 'main .close-teams li', 'main .citation']],
 ] as const;
-for (const [path, parts] of drawnLater) {
-  test(`the app takes the place of ${path} whole, with the parts it draws later`, async ({ page }) => {
-    type Counts = { later: number; parts: Record<string, number> };
-    await page.addInitScript((parts) => {
-      const w = window as unknown as { counts: Record<string, Counts> };
-      w.counts = {};
-      const count = () => ({
-        later: document.querySelectorAll('#app [data-later]').length,
-        parts: Object.fromEntries(parts.map((part) => [part, document.querySelectorAll(`#app ${part}`).length])),
+for (const [path, selectors] of parts) {
+  test(`the app hydrates ${path}: the served elements are the app's, whole`, async ({ page }) => {
+    await page.addInitScript((selectors) => {
+      const w = window as unknown as { served: Element[][] };
+      document.addEventListener('DOMContentLoaded', () => {
+        w.served = selectors.map((s) => [...document.querySelectorAll(`#app ${s}`)]);
       });
-      document.addEventListener('DOMContentLoaded', () => (w.counts.saved = count()));
-      window.addEventListener('micronit:taken-over', () => (w.counts.swapped = count()));
-    }, [...parts]);
+    }, [...selectors]);
     await page.goto(path);
     await ready(page);
-    const counts = await page.evaluate(() => (window as unknown as { counts: Record<string, Counts> }).counts);
-    for (const part of parts) expect(counts.saved.parts[part], `${part} on the saved page`).toBeGreaterThan(0);
-    expect(counts.swapped).toEqual({ later: 0, parts: counts.saved.parts });
-    expect(counts.saved.later, 'placeholders on the saved page').toBe(0);
-  });
-}
-
-// The app starts over the saved page laid out at its final width but unseen (site.js,
-// style/main.css): taking the page's place then costs a paint, not the whole page's style
-// and layout in one frame. Unseen also means out of reach of the keyboard and of screen
-// readers, and taking no room.
-test('the app starts laid out at the width of the page, unseen, and out of reach of keyboard and screen readers', async ({ page }) => {
-  const release = await holdBack(page, /data\/consortium\.json/);
-  await page.goto('/en/teams');
-  await expect(page.locator('#app-live header a').first()).toBeAttached();
-  const seen = await page.evaluate(() => {
-    const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
-    return {
-      width: box('#app-live').width,
-      savedWidth: box('#app').width,
-      header: box('#app-live header').height,
-      visibility: getComputedStyle(document.querySelector('#app-live header a')!).visibility,
-      height: document.documentElement.scrollHeight,
-      savedHeight: Math.ceil(box('#app').bottom + window.scrollY),
-    };
-  });
-  expect(seen.width).toBe(seen.savedWidth);
-  expect(seen.header, 'the header laid out').toBeGreaterThan(0);
-  expect(seen.visibility).toBe('hidden');
-  expect(seen.height, 'the page as long as the saved one').toBeLessThanOrEqual(seen.savedHeight + 1);
-  await expect(page.getByRole('banner')).toHaveCount(1);
-  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toHaveCount(1);
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('#app-live')), `Tab ${i + 1}`).toBe(false);
-  }
-  release();
-  await ready(page);
-  await expect(page.getByRole('banner')).toHaveCount(1);
-});
-
-// A map drawn over the saved page before the swap is drawn at its final size (the app is
-// laid out unseen there, src/components/map/camera.rs), not at a default size that the
-// swap's frame then redraws.
-for (const [path, width] of [['/fr/embed/map', 390], ['/en/', 1280]] as const) {
-  test(`a map is drawn at its size before it takes the saved page's place: ${path} at ${width} px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 800 });
-    await page.addInitScript(() => {
-      const w = window as unknown as { atSwap: string | null };
-      window.addEventListener('micronit:taken-over', () => {
-        w.atSwap = document.querySelector('#app .map-canvas > svg')?.getAttribute('viewBox') ?? null;
+    await expect(page.locator('#app')).toHaveAttribute('data-app', 'hydrated');
+    const kept = await page.evaluate((selectors) => {
+      const w = window as unknown as { served: Element[][] };
+      return selectors.map((s, i) => {
+        const now = [...document.querySelectorAll(`#app ${s}`)];
+        return { part: s, served: w.served[i].length, same: now.length === w.served[i].length && now.every((el, k) => el === w.served[i][k]) };
       });
-    });
-    await page.goto(path);
-    await ready(page);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const { atSwap, now, size } = await page.evaluate(() => {
-      const canvas = document.querySelector('#app .map-canvas')!;
-      return {
-        atSwap: (window as unknown as { atSwap: string | null }).atSwap,
-        now: canvas.querySelector('svg')!.getAttribute('viewBox'),
-        size: `0 0 ${canvas.clientWidth} ${canvas.clientHeight}`,
-      };
-    });
-    expect(now).toBe(size);
-    expect(atSwap, 'the drawing at the moment of the swap').toBe(size);
+    }, [...selectors]);
+    for (const part of kept) {
+      expect(part.served, `${part.part} on the served page`).toBeGreaterThan(0);
+      expect(part.same, `${part.part}: the served elements, not new ones`).toBe(true);
+    }
   });
 }
 
@@ -443,8 +388,6 @@ test('what was typed or ticked before the app came is kept, and the query string
 test('a link followed before the snapshot came leads to its page', async ({ page }) => {
   const release = await holdBack(page, /data\/consortium\.json/);
   await page.goto('/en/teams');
-  // The app has started beside the page, waiting for the data.
-  await expect(page.locator('#app-live header')).toHaveCount(1);
   await page.locator(saved).getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'News' }).click();
   await expect(page).toHaveURL(/\/en\/news$/);
   release();
@@ -455,7 +398,7 @@ test('a link followed before the snapshot came leads to its page', async ({ page
 test('the prerendered page and the app show the same text and title, on every page sampled', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   // The coordinators' desk draws itself in its page once its own code is there: the page
-  // is compared without it, as the prerender saved it (scripts/prerender.mjs).
+  // is compared without it, as the build wrote it.
   await page.route(/\/desk\/micronit-desk-/, () => {});
   for (const lang of LANGS) {
     for (const route of routes(lang)) {

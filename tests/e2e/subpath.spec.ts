@@ -106,3 +106,24 @@ test('under a sub-path of a named site, the structured data and the calendars na
   await ready(page);
   await expect(page.locator('script[type="application/ld+json"]')).toHaveAttribute('data-for', '/fr/teams/lnox');
 });
+
+test('under a sub-path, a partner page embedding the map receives the frame\'s height', async ({ page }) => {
+  // The partner's page, on another origin (about:blank here), listening as embed.js does.
+  await page.setContent('<!doctype html><title>Partner</title><body></body>');
+  await page.evaluate((src) => {
+    const w = window as unknown as { heights: number[] };
+    w.heights = [];
+    window.addEventListener('message', (e) => {
+      if (e.data?.type === 'micronit:height') w.heights.push(e.data.height);
+    });
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.title = 'Micronit';
+    document.body.append(frame);
+  }, `${base}/fr/embed/map`);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length), { timeout: 15_000 })
+    .toBeGreaterThan(0);
+  const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+  expect(Math.max(...heights)).toBeGreaterThan(200);
+});

@@ -534,7 +534,7 @@ fn structured_data(path: &str, rest: &[String]) -> Result<ExitCode, String> {
     let opts = options(rest, &["site"])?;
     let site = site_option(&opts)?;
     let c = load(path)?;
-    let mut pages = sitemap::pages(&c);
+    let mut pages = micronit_model::Page::all(&c);
     pages.push(micronit_model::Page::Desk);
     let mut out = serde_json::Map::new();
     for page in &pages {
@@ -582,7 +582,7 @@ fn write_sitemap(path: &str, rest: &[String]) -> Result<ExitCode, String> {
     write("robots.txt", sitemap::robots(base))?;
     eprintln!(
         "wrote sitemap.xml ({} addresses) and robots.txt in {}",
-        sitemap::pages(&c).len() * 2,
+        micronit_model::Page::all(&c).len() * 2,
         dir.display()
     );
     Ok(ExitCode::SUCCESS)

@@ -3,24 +3,6 @@
 
 use micronit_model::{Consortium, Lang, Page};
 
-/// Every page the snapshot gives the site, in the order of the site's menu.
-pub fn pages(c: &Consortium) -> Vec<Page> {
-    let mut pages = vec![Page::Home, Page::Teams];
-    pages.extend(c.teams.iter().map(|t| Page::Team(t.id.clone())));
-    pages.extend(c.axes.iter().map(|a| Page::Axis(a.number)));
-    pages.push(Page::News);
-    pages.extend(c.news.iter().map(|n| Page::NewsItem(n.slug.clone())));
-    pages.extend([
-        Page::Events,
-        Page::Partners,
-        Page::About,
-        Page::Legal,
-        Page::Accessibility,
-        Page::OpenData,
-    ]);
-    pages
-}
-
 fn xml(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -36,7 +18,7 @@ pub fn sitemap(c: &Consortium, base: &str) -> String {
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
          xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for page in pages(c) {
+    for page in Page::all(c) {
         for lang in [Lang::Fr, Lang::En] {
             out.push_str("  <url>\n");
             out.push_str(&format!(

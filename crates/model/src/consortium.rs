@@ -5,7 +5,7 @@ use std::ops::Deref;
 
 #[cfg(feature = "diagnostics")]
 use crate::locate::locate;
-use crate::validate::{validate, Issue, Severity, Validation};
+use crate::validate::{validate, Issue, Severity};
 use crate::{
     Axis, Expertise, Institution, Membership, NewsItem, Region, Snapshot, Team, TumorType,
     READABLE_VERSIONS, SCHEMA_VERSION,
@@ -134,102 +134,13 @@ pub fn snapshot_text(bytes: Vec<u8>) -> Result<String, SnapshotError> {
 impl Snapshot {
     /// Reads a snapshot file's bytes (`snapshot_text`), then parses and validates it.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<Consortium, SnapshotError> {
-        let mut reading = Reading::new(bytes);
-        loop {
-            match reading.step() {
-                Step::More(rest) => reading = rest,
-                Step::Done(read) => return read,
-            }
-        }
+        Snapshot::from_json(&snapshot_text(bytes)?)
     }
 
     /// Parses and validates a snapshot. Errors say where the problem is.
     pub fn from_json(json: &str) -> Result<Consortium, SnapshotError> {
         let (snapshot, issues) = read_and_check(json)?;
         Consortium::with_findings(snapshot, issues)
-    }
-}
-
-/// A snapshot file read one step at a time, so that a page can give the browser the hand
-/// between the steps, which together make too long a task for a phone: the text and its
-/// format version, its structure, then each part of the validation.
-///
-/// ```
-/// use micronit_model::{Reading, Snapshot, Step};
-/// let bytes = include_bytes!("../../../public/data/consortium.json").to_vec();
-/// let mut reading = Reading::new(bytes.clone());
-/// let mut steps = 1;
-/// let read = loop {
-///     match reading.step() {
-///         Step::More(rest) => (reading, steps) = (rest, steps + 1),
-///         Step::Done(read) => break read,
-///     }
-/// };
-/// assert_eq!(steps, 5);
-/// assert_eq!(read, Snapshot::from_bytes(bytes));
-/// ```
-pub struct Reading(Stage);
-
-enum Stage {
-    Bytes(Vec<u8>),
-    /// Text of a format version this code reads.
-    Text(String),
-    /// Parsed, being validated.
-    Checking(Box<Checking>),
-}
-
-struct Checking {
-    json: String,
-    snapshot: Snapshot,
-    validation: Validation,
-}
-
-/// What a step of a [`Reading`] leaves: the rest of it, or its outcome.
-// The outcome comes once per reading, unboxed as `Snapshot::from_bytes` returns it.
-#[allow(clippy::large_enum_variant)]
-pub enum Step {
-    More(Reading),
-    Done(Result<Consortium, SnapshotError>),
-}
-
-impl Reading {
-    /// A snapshot file's bytes, not yet read.
-    pub fn new(bytes: Vec<u8>) -> Self {
-        Reading(Stage::Bytes(bytes))
-    }
-
-    /// Does the next step.
-    pub fn step(self) -> Step {
-        let next = match self.0 {
-            Stage::Bytes(bytes) => snapshot_text(bytes)
-                .and_then(|json| readable_version(without_bom(&json)).map(|()| json))
-                .map(Stage::Text),
-            Stage::Text(json) => parse_shape(without_bom(&json)).map(|snapshot| {
-                Stage::Checking(Box::new(Checking {
-                    json,
-                    snapshot,
-                    validation: Validation::default(),
-                }))
-            }),
-            Stage::Checking(mut checking) => {
-                if checking.validation.check_next(&checking.snapshot) {
-                    Ok(Stage::Checking(checking))
-                } else {
-                    let Checking {
-                        json,
-                        snapshot,
-                        validation,
-                    } = *checking;
-                    let mut issues = validation.findings();
-                    place(without_bom(&json), &mut issues);
-                    return Step::Done(Consortium::with_findings(snapshot, issues));
-                }
-            }
-        };
-        match next {
-            Ok(stage) => Step::More(Reading(stage)),
-            Err(e) => Step::Done(Err(e)),
-        }
     }
 }
 

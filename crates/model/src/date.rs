@@ -94,6 +94,33 @@ impl std::str::FromStr for Date {
 }
 
 impl Date {
+    /// The day `days` after 1 January 1970 (the Unix epoch's day), in the proleptic
+    /// Gregorian calendar (H. Hinnant's `civil_from_days`): the build's day, from the
+    /// system clock.
+    ///
+    /// ```
+    /// use micronit_model::Date;
+    /// assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
+    /// assert_eq!(Date::from_unix_days(20_793).to_string(), "2026-12-06");
+    /// assert_eq!(Date::from_unix_days(11_016).to_string(), "2000-02-29");
+    /// ```
+    pub fn from_unix_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date {
+            year: i32::try_from(year).unwrap_or(i32::MAX),
+            month: u8::try_from(month).unwrap_or(1),
+            day: u8::try_from(day).unwrap_or(1),
+        }
+    }
+
     /// The month's name in `lang` ("novembre", "November").
     pub fn month_name(&self, lang: Lang) -> &'static str {
         let i = usize::from(self.month.clamp(1, 12) - 1);

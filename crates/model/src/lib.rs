@@ -11,6 +11,7 @@ mod cluster;
 mod compare;
 mod consortium;
 mod date;
+mod digest;
 #[cfg(feature = "desk")]
 mod explain;
 mod filter;
@@ -51,10 +52,9 @@ pub use atom::news_atom;
 pub use cluster::{cluster, Cluster};
 #[cfg(feature = "desk")]
 pub use compare::{compare, CellChange, Changes, Counts, TeamChange};
-pub use consortium::{
-    snapshot_text, write_snapshot, Consortium, Figures, Reading, SnapshotError, Step,
-};
+pub use consortium::{snapshot_text, write_snapshot, Consortium, Figures, SnapshotError};
 pub use date::{date_range, parse_month, BadDate, Date};
+pub use digest::snapshot_digest;
 pub use filter::{
     display_name, sort_teams, status_value, tally, to_csv, topic_pairs, Facet, Filter, Index,
     Selection, Sort, TeamOrder, TeamOrders,

@@ -143,3 +143,65 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Optio
         ),
     })
 }
+
+impl PageMeta {
+    /// The Open Graph tags and the page's addresses (canonical, each language's, and
+    /// `x-default`, the address that chooses by the browser's languages), as the head of
+    /// a page rendered at build time carries them, for the site at `site` (its address,
+    /// or its path on its host). The app keeps the same elements up to date after a
+    /// navigation (src/meta.rs). The title and the description are the page shell's own
+    /// elements, given this page's text.
+    ///
+    /// ```
+    /// use micronit_model::{page_meta, DataState, Lang, Page};
+    /// let meta = page_meta(Lang::En, Some(&Page::Teams), DataState::Failed).unwrap();
+    /// let head = meta.head_tags("https://example.org/micronit/");
+    /// assert!(head.contains(r#"<link rel="canonical" href="https://example.org/micronit/en/teams">"#));
+    /// assert!(head.contains(r#"<link rel="alternate" hreflang="fr" href="https://example.org/micronit/fr/teams">"#));
+    /// assert!(head.contains(r#"<link rel="alternate" hreflang="x-default" href="https://example.org/micronit/">"#));
+    /// assert!(head.contains(r#"<meta property="og:locale" content="en_GB">"#));
+    /// ```
+    pub fn head_tags(&self, site: &str) -> String {
+        let site = format!("{}/", site.trim_end_matches('/'));
+        let meta = |property: &str, value: &str| {
+            format!(
+                r#"<meta property="{property}" content="{}">"#,
+                crate::escape_markup(value)
+            )
+        };
+        let (locale, other) = match self.lang {
+            Lang::Fr => ("fr_FR", "en_GB"),
+            Lang::En => ("en_GB", "fr_FR"),
+        };
+        let mut head = [
+            meta("og:title", &self.title),
+            meta("og:description", &self.description),
+            meta("og:type", "website"),
+            meta("og:site_name", "Micronit"),
+            meta("og:locale", locale),
+            meta("og:locale:alternate", other),
+        ]
+        .concat();
+        if let Some(paths) = &self.paths {
+            let at = |path: &str| {
+                crate::escape_markup(&format!("{site}{}", path.trim_start_matches('/')))
+            };
+            let canonical = at(&paths[self.lang as usize]);
+            head.push_str(&format!(r#"<link rel="canonical" href="{canonical}">"#));
+            head.push_str(&format!(
+                r#"<meta property="og:url" content="{canonical}">"#
+            ));
+            for (hreflang, path) in [
+                ("fr", paths[0].as_str()),
+                ("en", &paths[1]),
+                ("x-default", "/"),
+            ] {
+                head.push_str(&format!(
+                    r#"<link rel="alternate" hreflang="{hreflang}" href="{}">"#,
+                    at(path)
+                ));
+            }
+        }
+        head
+    }
+}

@@ -40,6 +40,33 @@ pub enum Embed {
 }
 
 impl Page {
+    /// Every page the snapshot gives the site (in one language), in the order of the
+    /// site's menu: what the sitemap lists. The desk, the embedded views and the
+    /// not-found page are not among them.
+    ///
+    /// ```
+    /// let json = include_str!("../../../public/data/consortium.json");
+    /// let c = micronit_model::Snapshot::from_json(json).unwrap();
+    /// let pages = micronit_model::Page::all(&c);
+    /// assert_eq!(pages.len(), 2 + c.teams.len() + c.axes.len() + 1 + c.news.len() + 6);
+    /// ```
+    pub fn all(c: &crate::Consortium) -> Vec<Page> {
+        let mut pages = vec![Page::Home, Page::Teams];
+        pages.extend(c.teams.iter().map(|t| Page::Team(t.id.clone())));
+        pages.extend(c.axes.iter().map(|a| Page::Axis(a.number)));
+        pages.push(Page::News);
+        pages.extend(c.news.iter().map(|n| Page::NewsItem(n.slug.clone())));
+        pages.extend([
+            Page::Events,
+            Page::Partners,
+            Page::About,
+            Page::Legal,
+            Page::Accessibility,
+            Page::OpenData,
+        ]);
+        pages
+    }
+
     /// The path of the page in `lang`, from the site's root.
     ///
     /// ```

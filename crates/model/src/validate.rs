@@ -502,18 +502,11 @@ impl Checker {
 /// Checks a parsed snapshot; returns every finding, errors and warnings, in document order
 /// within each list.
 pub fn validate(s: &Snapshot) -> Vec<Issue> {
-    let mut validation = Validation::default();
-    while validation.check_next(s) {}
-    validation.findings()
-}
-
-/// A validation done one part at a time ([`Validation::check_next`]), so that a page can
-/// give the browser the hand between the parts: on a phone, the whole is too long a task.
-#[derive(Default)]
-pub(crate) struct Validation {
-    c: Checker,
-    known: Known,
-    done: usize,
+    let (mut c, mut known) = (Checker::default(), Known::default());
+    check_consortium(&mut c, &mut known, s);
+    check_teams(&mut c, &mut known, s);
+    check_news_events_partners(&mut c, &mut known, s);
+    c.issues
 }
 
 /// The ids each part of the snapshot defines, for the parts that refer to them.
@@ -525,27 +518,6 @@ struct Known {
     institutions: HashSet<String>,
     regions: HashSet<String>,
     teams: HashSet<String>,
-}
-
-impl Validation {
-    /// Checks the next part of `s` (the consortium and its vocabularies, then the teams,
-    /// then the news, events and partners): false once every part is checked. Only for
-    /// a caller that keeps `s` beside its validation ([`crate::Reading`]): each part
-    /// relies on the ids the parts before it found in the same snapshot.
-    pub(crate) fn check_next(&mut self, s: &Snapshot) -> bool {
-        let parts: [fn(&mut Checker, &mut Known, &Snapshot); 3] =
-            [check_consortium, check_teams, check_news_events_partners];
-        if let Some(part) = parts.get(self.done) {
-            part(&mut self.c, &mut self.known, s);
-            self.done += 1;
-        }
-        self.done < parts.len()
-    }
-
-    /// Every finding of the parts checked.
-    pub(crate) fn findings(self) -> Vec<Issue> {
-        self.c.issues
-    }
 }
 
 /// The consortium's description, its axes and its vocabularies.

@@ -15,7 +15,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use micronit_model::{Consortium, Facet, Filter, Index, Lang, Page, Selection, Sort, TeamOrders};
 
-use crate::components::{Highlight, Later, TeamMap};
+use crate::components::{Highlight, TeamMap};
 use crate::data::use_consortium;
 use crate::i18n::{count, t, Key};
 
@@ -44,9 +44,7 @@ pub fn Directory(
     #[prop(optional)] nested: bool,
 ) -> impl IntoView {
     let c = use_consortium();
-    // Built when first needed, by the part drawn first that counts teams: not in the task
-    // that draws the page's frame.
-    let index = OnceLock::<Index>::new();
+    let index = Index::new(&c);
     let location = use_location();
     let navigate = use_navigate();
     let page = axis.map_or(Page::Teams, Page::Axis);
@@ -64,20 +62,16 @@ pub fn Directory(
             f
         })
     };
-    let selection = {
-        let c = c.clone();
-        Memo::new(move |_| {
-            let index = index.get_or_init(|| Index::new(&c));
-            filter.with(|f| match &axis_value {
-                Some(n) => {
-                    let mut f = f.clone();
-                    f.set_all(Facet::Axis, [n.as_str()], true);
-                    index.apply(&f)
-                }
-                None => index.apply(f),
-            })
+    let selection = Memo::new(move |_| {
+        filter.with(|f| match &axis_value {
+            Some(n) => {
+                let mut f = f.clone();
+                f.set_all(Facet::Axis, [n.as_str()], true);
+                index.apply(&f)
+            }
+            None => index.apply(f),
         })
-    };
+    });
     // Every change of filter is a new address: back and forward step through them.
     let set_filter: SetFilter = Callback::new(move |(f, replace): (Filter, bool)| {
         // From the site's root: the router puts it under the base path.
@@ -111,20 +105,19 @@ pub fn Directory(
         selection,
         set: set_filter,
     };
-    // Each facet's options with their counts, drawn a task after the list, each a task of
-    // its own: all of them at once were the directory's longest task.
+    // Each facet's options with their counts.
     let facets = {
         let c = c.clone();
         let options_of = options_of.clone();
         move || {
             let facet = |f: Facet| {
                 let options_of = options_of.clone();
-                view! { <Later>{fieldset(f, options_of(f), lang, choice)}</Later> }
+                fieldset(f, options_of(f), lang, choice)
             };
             let c = c.clone();
             view! {
                 {axis.is_none().then(|| facet(Facet::Axis))}
-                <Later>{tumor_fieldset(&c, lang, choice)}</Later>
+                {tumor_fieldset(&c, lang, choice)}
                 {facet(Facet::Expertise)}
                 {facet(Facet::Status)}
                 {facet(Facet::Region)}
@@ -178,6 +171,14 @@ pub fn Directory(
         // Typing replaces the address rather than adding a history entry per letter.
         set_filter.run((f, true));
     };
+    let facets_box = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        if let Some(el) = facets_box.get() {
+            if !wide_screen() {
+                el.set_open(false);
+            }
+        }
+    });
     let heading_of = move |text: &'static str, id: &'static str, class: &'static str| {
         if nested {
             view! { <h3 id=id class=class>{text}</h3> }.into_any()
@@ -190,22 +191,21 @@ pub fn Directory(
         <div class="directory" class:show-map=move || show_map.get()>
             <section class="filters" aria-labelledby="filters-title">
                 {heading_of(t(lang, Key::FiltersTitle), "filters-title", "")}
+                <p class="needs-script">{t(lang, Key::FiltersNeedScript)}</p>
                 <div class="search">
                     <label for="team-search">{t(lang, Key::FiltersSearch)}</label>
                     <input id="team-search" type="search" prop:value=move || filter.with(|f| f.text.clone()) on:input=on_search/>
                 </div>
                 // Open beside the results on wide screens; folded on phones, so that
-                // the results are not pushed below a long list of options.
-                <details class="facets" open=wide_screen()>
+                // the results are not pushed below a long list of options. Written open
+                // (the page is readable at any width without scripts), folded by the app.
+                <details class="facets" open node_ref=facets_box>
                     <summary>{t(lang, Key::FiltersToggle)}</summary>
                     <p class="hint">{t(lang, Key::FiltersLogic)}</p>
                     {facets()}
                 </details>
             </section>
             <section class="results" aria-labelledby="results-count">
-                // The count, the sort, the switch and the chips: a task after the page's
-                // frame (with the facets' first, which counts the teams).
-                <Later>
                     <div class="results-bar">
                         <p id="results-count" class="result-count" aria-live="polite">
                             {move || count(lang, selection.with(|s| s.teams.len()), Key::TeamsCountOne, Key::TeamsCountOther)}
@@ -225,23 +225,17 @@ pub fn Directory(
                             on:click=move |_| show_map.set(true)>{t(lang, Key::MapViewMap)}</button>
                     </div>
                     {chips::active_filters(lang, choice, label_of.clone())}
-                </Later>
                 <div class="results-list">
-                    // The teams' cards: a task of their own, after the rest of the page.
-                    <Later>{results::results(lang, heading, filter, shown, highlight)}</Later>
-                    // The export and the tables, below the cards: a task after them.
-                    <Later>{below_cards()}</Later>
+                    {results::results(lang, heading, filter, shown, highlight)}
+                    {below_cards()}
                     // "Embed this view" (site.js fills it in).
                     {axis.is_none().then(|| view! { <div class="embed-this" data-embed-this="teams map"></div> })}
                 </div>
             </section>
             <section class="map-aside" aria-labelledby="map-title">
                 {heading_of(t(lang, Key::MapTitle), "map-title", "visually-hidden")}
-                // Beside the list on wide screens, behind a switch on phones: drawn once
-                // the list is there.
-                <Later>
-                    <TeamMap lang teams=shown highlight heading=heading + 1/>
-                </Later>
+                // Beside the list on wide screens, behind a switch on phones.
+                <TeamMap lang teams=shown highlight heading=heading + 1/>
             </section>
         </div>
     }

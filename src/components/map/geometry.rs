@@ -1,10 +1,18 @@
 //! The browser's side of the map's geometry (the rest is `micronit_model::View`).
 
-use micronit_model::{Maths, Point};
+#[cfg(target_family = "wasm")]
+use micronit_model::Maths;
+use micronit_model::Point;
 
-/// The browser's maths for the projection: the wasm then needs no copy of its own.
+/// The browser's maths for the projection: the wasm then needs no copy of its own. (At
+/// build time, natively, Rust's own: `StdMaths`.)
+#[cfg(target_family = "wasm")]
 pub(super) struct JsMaths;
 
+#[cfg(not(target_family = "wasm"))]
+pub(super) use micronit_model::StdMaths as JsMaths;
+
+#[cfg(target_family = "wasm")]
 impl Maths for JsMaths {
     fn sin(x: f64) -> f64 {
         js_sys::Math::sin(x)

@@ -3,7 +3,9 @@
 
 use std::f64::consts::PI;
 
-use micronit_model::{escape_markup, svg_number, Consortium, Lang, Membership, Point};
+use micronit_model::{escape_markup, svg_number, Consortium, Lang, Maths, Membership, Point};
+
+use super::geometry::JsMaths;
 
 use super::labels::marker_label;
 use super::{Colours, Marker};
@@ -11,7 +13,7 @@ use super::{Colours, Marker};
 /// The outline of a marker's shape, as points around (0, 0): a circle for members, a
 /// diamond for associated teams, so that status never rests on colour alone.
 pub(super) fn shape_point(status: Membership, angle: f64, r: f64) -> Point {
-    let (sin, cos) = (js_sys::Math::sin(angle), js_sys::Math::cos(angle));
+    let (sin, cos) = (JsMaths::sin(angle), JsMaths::cos(angle));
     let r = match status {
         Membership::Member => r,
         Membership::Associated => r * 1.2 / (sin.abs() + cos.abs()),

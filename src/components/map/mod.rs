@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use micronit_model::{svg_number, ClusterAction, Frame, Lang, Point, View};
 use wasm_bindgen::JsCast;
 
-use crate::components::{next_task_flag, Later};
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
 
@@ -63,17 +62,23 @@ pub(super) enum Chosen {
     Place(String, Vec<usize>),
 }
 
+/// How many maps the app has drawn: the app's own count, so that a page rendered at
+/// build time and the same page hydrated number their maps alike.
+#[derive(Clone, Copy)]
+struct MapCount(StoredValue<u32>);
+
+/// Starts the count of maps, for the whole app.
+pub fn provide_map_count() {
+    provide_context(MapCount(StoredValue::new(0)));
+}
+
 /// A prefix for the ids of one map's elements, different for every map of the page
 /// (a page may show two), and the same from one load of a page to the next.
+#[track_caller]
 fn map_ids() -> String {
-    thread_local! {
-        static MAPS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    }
-    let n = MAPS.with(|m| {
-        let n = m.get();
-        m.set(n + 1);
-        n
-    });
+    let MapCount(count) = use_context().expect("the app counts its maps");
+    let n = count.get_value();
+    count.set_value(n + 1);
     format!("map{n}")
 }
 
@@ -127,19 +132,7 @@ pub fn TeamMap(
     camera.follow_size();
     let (jump, glide) = (move |to| camera.jump(to), move |to| camera.glide(to));
 
-    // The markers (grouping them, and their markup) a task after the rest of the map.
-    let markers_drawn = next_task_flag();
-    let markers = {
-        let grouped = grouped(view, split, points.clone(), frame);
-        Memo::new(move |_| {
-            if markers_drawn.get() {
-                grouped.get()
-            } else {
-                Vec::new()
-            }
-        })
-    };
-    let waiting = move || (!markers_drawn.get()).then_some("");
+    let markers = grouped(view, split, points.clone(), frame);
     let tile = tile(view);
 
     // Events of the markers, handled by the map for all of them.
@@ -175,7 +168,11 @@ pub fn TeamMap(
 
     let gestures = Gestures::new(camera);
     let mut wheel = leptos::ev::Custom::<web_sys::WheelEvent>::new("wheel");
-    wheel.options_mut().set_passive(false);
+    // Not passive: a wheel over the map zooms it and must not scroll the page. (Only in
+    // the browser: the build renders no listener.)
+    if crate::address::IN_BROWSER {
+        wheel.options_mut().set_passive(false);
+    }
     let close = move || {
         chosen.set(None);
         hover.set(None);
@@ -266,7 +263,7 @@ pub fn TeamMap(
             on:focusout=move |_| point_at(None, false)>
             <svg viewBox=view_box focusable="false">
                 <g transform=transform aria-hidden="true"><Land stroke=Stroke::Fixed failed=outline_failed/></g>
-                <g transform=markers_transform class="map-markers" data-later=waiting inner_html=marker_layer></g>
+                <g transform=markers_transform class="map-markers" inner_html=marker_layer></g>
             </svg>
         </div>
     }
@@ -319,11 +316,6 @@ pub fn TeamMap(
             }>{t(lang, Key::MapSkip)}</a>
             <div class="map-frame">
                 {svg_area}
-                // The controls a task after the drawing, and what lies below the map a task
-                // later still: the whole map at once was a long task. (The panel is built
-                // with the drawing: its effect must follow `chosen` before the one that
-                // gives the focus back to a marker when the panel closes.)
-                <Later>
                 <div class="map-controls">
                     <button type="button" class="map-button" aria-label=t(lang, Key::MapZoomIn) title=t(lang, Key::MapZoomIn) on:click=zoom_in>"+"</button>
                     <button type="button" class="map-button" aria-label=t(lang, Key::MapZoomOut) title=t(lang, Key::MapZoomOut) on:click=zoom_out>"−"</button>
@@ -332,15 +324,12 @@ pub fn TeamMap(
                     </button>
                 </div>
                 <p class="map-hover" aria-hidden="true">{move || hover.get()}</p>
-                </Later>
                 {panel}
             </div>
-            <Later>
-                <p class="map-help">{t(lang, Key::MapHelp)}</p>
-                {move || outline_failed.get().then(|| view! { <p class="map-note" role="note">{t(lang, Key::MapOutlineFailed)}</p> })}
-                {off_map.clone()}
-                {legend_part()}
-            </Later>
+            <p class="map-help">{t(lang, Key::MapHelp)}</p>
+            {move || outline_failed.get().then(|| view! { <p class="map-note" role="note">{t(lang, Key::MapOutlineFailed)}</p> })}
+            {off_map}
+            {legend_part()}
             <span id=end_id tabindex="-1"></span>
         </div>
     }
@@ -348,13 +337,22 @@ pub fn TeamMap(
 
 #[cfg(test)]
 mod tests {
-    use super::map_ids;
+    use super::{map_ids, provide_map_count};
+    use leptos::prelude::Owner;
 
-    // Two maps on one page must not share the ids their labels and panels point to.
+    // Two maps on one page must not share the ids their labels and panels point to, and
+    // each app (each page the build renders) counts from the same start as the browser.
     #[test]
     fn every_map_has_ids_of_its_own() {
-        let (first, second) = (map_ids(), map_ids());
+        let app = || {
+            Owner::new().with(|| {
+                provide_map_count();
+                (map_ids(), map_ids())
+            })
+        };
+        let (first, second) = app();
         assert_ne!(first, second);
         assert!(first.starts_with("map") && second.starts_with("map"));
+        assert_eq!(app(), (first, second));
     }
 }

@@ -1,0 +1,186 @@
+//! The pages as the build writes them: rendered natively by the app's own components
+//! (`micronit::render`), read here as HTML, with no browser.
+
+use std::sync::Arc;
+
+use micronit::render::{pages, render_app, Shell, ShellError, Site};
+use micronit_model::{snapshot_digest, Consortium, Snapshot};
+
+const SNAPSHOT: &[u8] = include_bytes!("../public/data/consortium.json");
+
+/// A shell as trunk writes it in a release build: minified, attributes reordered and
+/// unquoted, `<head>` and `<body>` start tags left out where HTML allows.
+const SHELL: &str = r#"<!doctype html><html lang=fr><meta charset=utf-8><title>Micronit</title><meta content="Micronit fédère" name=description><base href=/><link data-integrity=none href=/main-1.css rel=stylesheet><script data-integrity=none defer src=/site-1.js></script><script type=module>import init, * as bindings from '/micronit-abc.js';
+const wasm = await init({ module_or_path: '/micronit-abc_bg.wasm' });</script><link crossorigin href=/micronit-abc.js rel=modulepreload><link crossorigin href=/snippets/micronit-1/inline0.js rel=modulepreload><link as=fetch crossorigin href=/micronit-abc_bg.wasm rel=preload type=application/wasm><script type="application/json" id="site-text">{}</script></head><body><div id=app><div class=boot role=status><p>Chargement…</p></div><noscript><p>Sans JavaScript</p></noscript></div></body></html>"#;
+
+fn consortium() -> Arc<Consortium> {
+    Arc::new(Snapshot::from_bytes(SNAPSHOT.to_vec()).expect("the bundled snapshot is valid"))
+}
+
+fn page(path: &str) -> String {
+    let c = consortium();
+    let shell = Shell::parse(SHELL).expect("the shell is read");
+    let file = pages(&c)
+        .into_iter()
+        .find(|p| p.path == path)
+        .unwrap_or_else(|| panic!("{path} is one of the pages"));
+    shell
+        .page(&c, &snapshot_digest(SNAPSHOT), &Site::new("/", None), &file)
+        .expect("the page is written")
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[test]
+fn every_page_in_both_languages_is_written_once_with_one_main_and_one_heading() {
+    let c = consortium();
+    let shell = Shell::parse(SHELL).expect("the shell is read");
+    let all = pages(&c);
+    // The sitemap's pages, the desk, three kinds of embedded views and the not-found page.
+    let per_lang = micronit_model::Page::all(&c).len() + 1 + 2 + c.teams.len() + 1;
+    assert_eq!(all.len(), 2 * per_lang);
+    let mut files: Vec<&str> = all.iter().map(|p| p.file.as_str()).collect();
+    files.dedup();
+    assert_eq!(files.len(), all.len(), "two pages write one file");
+    for file in &all {
+        let html = shell
+            .page(&c, "d", &Site::new("/", None), file)
+            .unwrap_or_else(|e| panic!("{}: {e}", file.path));
+        assert_eq!(
+            count(&html, "<main id=\"main\""),
+            1,
+            "{}: one <main>",
+            file.path
+        );
+        assert_eq!(
+            count(&html, "<h1"),
+            1,
+            "{}: one level-one heading",
+            file.path
+        );
+        let lang = &file.path[1..3];
+        let html_tag = &html[html.find("<html").unwrap_or(0)..];
+        let html_tag = &html_tag[..html_tag.find('>').unwrap_or(0)];
+        assert!(
+            html_tag.contains(&format!(" lang=\"{lang}\"")),
+            "{}: its language",
+            file.path
+        );
+    }
+}
+
+#[test]
+fn a_page_names_what_the_app_needs_to_hydrate_it_and_leaves_the_start_to_site_js() {
+    let html = page("/fr/teams");
+    let digest = snapshot_digest(SNAPSHOT);
+    let today = Site::new("/", None)
+        .today
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    assert!(html.contains(&format!(
+        "<div id=app data-prerendered=\"/fr/teams\" data-snapshot=\"{digest}\" data-today=\"{today}\" data-app-js=\"/micronit-abc.js\" data-app-wasm=\"/micronit-abc_bg.wasm\">"
+    )));
+    // trunk's loader would start the app before the page is painted.
+    assert!(!html.contains("modulepreload"));
+    assert!(!html.contains("type=module") && !html.contains("import init"));
+    assert!(
+        !html.contains("Chargement"),
+        "the shell's loading message is replaced"
+    );
+    // The shell's own parts are kept.
+    assert!(html.contains("id=\"site-text\""));
+    assert!(html.contains("<link data-integrity=none href=/main-1.css rel=stylesheet>"));
+    assert!(html.contains("<script data-integrity=none defer src=/site-1.js></script>"));
+}
+
+#[test]
+fn a_page_has_its_own_head() {
+    let c = consortium();
+    let team = &c.teams[0];
+    let html = page(&format!("/en/teams/{}", team.id));
+    let name = team.name.in_lang(micronit_model::Lang::En);
+    let title = html
+        .split("<title>")
+        .nth(1)
+        .and_then(|t| t.split("</title>").next())
+        .expect("a title");
+    assert!(title.ends_with("— Micronit"), "{title}");
+    assert!(html.contains(&format!(
+        "<link rel=\"canonical\" href=\"/en/teams/{}\">",
+        team.id
+    )));
+    assert!(html.contains(&format!(
+        "<link rel=\"alternate\" hreflang=\"fr\" href=\"/fr/teams/{}\">",
+        team.id
+    )));
+    assert!(html.contains("<script type=\"application/ld+json\" data-for=\"/en/teams/"));
+    assert!(
+        !html.contains("Micronit fédère"),
+        "the shell's description is replaced"
+    );
+    assert!(
+        title.contains(&micronit_model::escape_markup(name)),
+        "{title}"
+    );
+}
+
+#[test]
+fn embedded_views_open_links_in_a_new_tab_and_are_not_indexed() {
+    let html = page("/fr/embed/map");
+    assert!(html.contains("<html lang=\"fr\" class=\"embedded\">"));
+    assert!(html.contains("<base href=/ target=\"_blank\">"));
+    assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(
+        !html.contains("class=\"site-header\""),
+        "no header in an embedded view"
+    );
+    let desk = page("/en/desk");
+    assert!(desk.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(!page("/en/teams").contains("noindex"));
+}
+
+#[test]
+fn the_not_found_page_has_no_canonical_address() {
+    let html = page("/fr/404");
+    assert!(!html.contains("rel=\"canonical\""));
+    assert!(html.contains("<main id=\"main\""));
+}
+
+#[test]
+fn the_directory_is_written_whole_with_every_team_and_says_what_needs_scripts() {
+    let c = consortium();
+    let html = render_app(c.clone(), &Site::new("/", None), "/fr/teams");
+    for team in &c.teams {
+        assert!(
+            html.contains(&format!("href=\"fr/teams/{}\"", team.id)),
+            "{} is listed",
+            team.id
+        );
+    }
+    assert!(html.contains("class=\"needs-script\""));
+    assert!(!html.contains("data-later"));
+}
+
+#[test]
+fn a_site_under_a_sub_path_is_rendered_for_its_base() {
+    let c = consortium();
+    let html = render_app(c, &Site::new("/micronit/", None), "/en/teams");
+    assert!(html.contains("<main id=\"main\""));
+    assert!(html.contains("<h1"));
+}
+
+#[test]
+fn a_shell_without_what_a_page_needs_is_refused_with_what_it_lacks() {
+    let without_wasm = SHELL.replace("rel=preload", "rel=prefetch");
+    let err = Shell::parse(&without_wasm).expect_err("no wasm");
+    assert_eq!(err, ShellError("no preload of the app's wasm".into()));
+    assert!(err.to_string().contains("index.html"));
+    let without_app = SHELL.replace("id=app", "id=application");
+    assert_eq!(
+        Shell::parse(&without_app).expect_err("no #app"),
+        ShellError("no <div id=\"app\">".into())
+    );
+    assert!(Shell::parse("<html><head></head></html>").is_err());
+}
