@@ -32,6 +32,10 @@ pub fn start() {
     mark("micronit:start");
     wasm_bindgen_futures::spawn_local(async {
         let (snapshot, digest) = load_snapshot(false).await;
+        // The start's one split: reading the snapshot and hydrating the page, each about
+        // half of the app's work at the start, are each a task of their own, so that a
+        // phone can answer a tap between them.
+        next_task().await;
         let base = base_path();
         let Some(window) = web_sys::window() else {
             return;
@@ -88,6 +92,20 @@ pub fn start() {
             let _ = window.dispatch_event(&event);
         }
     });
+}
+
+/// Gives the browser the hand: what follows runs in a task of its own.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window()
+            .map(|w| w.set_timeout_with_callback(&resolve).is_ok())
+            .unwrap_or(false);
+        if !queued {
+            // No timer to wait for: go on at once rather than never.
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Whether the page rendered for `rendered` is the one at `here` (both under the base;

@@ -184,3 +184,155 @@ fn a_shell_without_what_a_page_needs_is_refused_with_what_it_lacks() {
     );
     assert!(Shell::parse("<html><head></head></html>").is_err());
 }
+
+/// The text between `start` and the next `end` after it.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = html.find(start)? + start.len();
+    Some(&html[from..from + html[from..].find(end)?])
+}
+
+/// Text as written in HTML, read back.
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The text of an element's content, without its tags and the app's markers.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(ch),
+            _ => {}
+        }
+    }
+    unescape(&out)
+}
+
+#[test]
+fn every_page_says_its_title_description_and_addresses_in_its_head() {
+    let c = consortium();
+    let shell = Shell::parse(SHELL).expect("the shell is read");
+    let site = Site::new("/", None);
+    for file in pages(&c).iter().filter(|p| !p.path.ends_with("/404")) {
+        let html = shell.page(&c, "d", &site, file).expect("written");
+        let path = file.path.as_str();
+        let title = unescape(between(&html, "<title>", "</title>").expect("a title"));
+        assert!(
+            title.ends_with(" — Micronit") || title.starts_with("Micronit — "),
+            "{path}: {title}"
+        );
+        let og = |property: &str| {
+            between(
+                &html,
+                &format!("<meta property=\"{property}\" content=\""),
+                "\"",
+            )
+            .map(unescape)
+        };
+        assert_eq!(og("og:title").as_deref(), Some(title.as_str()), "{path}");
+        let description =
+            unescape(between(&html, "content=\"", "\" name=description").expect("a description"));
+        assert!(description.chars().count() > 40, "{path}: {description}");
+        assert_eq!(
+            og("og:description").as_deref(),
+            Some(description.as_str()),
+            "{path}"
+        );
+        let (lang, other) = if path.starts_with("/fr/") {
+            ("fr", "en")
+        } else {
+            ("en", "fr")
+        };
+        assert_eq!(
+            og("og:locale").as_deref(),
+            Some(if lang == "fr" { "fr_FR" } else { "en_GB" })
+        );
+        assert!(
+            html.contains(&format!("<link rel=\"canonical\" href=\"{path}\">")),
+            "{path}"
+        );
+        assert_eq!(og("og:url").as_deref(), Some(path));
+        let twin = format!("/{other}/{}", &path[4..]);
+        assert!(
+            html.contains(&format!(
+                "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{path}\">"
+            )),
+            "{path}"
+        );
+        assert!(
+            html.contains(&format!(
+                "<link rel=\"alternate\" hreflang=\"{other}\" href=\"{twin}\">"
+            )),
+            "{path}"
+        );
+        assert!(
+            html.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"/\">"),
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn every_team_page_is_headed_by_the_team_s_name() {
+    let c = consortium();
+    for lang in micronit_model::Lang::ALL {
+        for team in &c.teams {
+            let path = format!("/{}/teams/{}", lang.code(), team.id);
+            let html = render_app(c.clone(), &Site::new("/", None), &path);
+            let h1 = text_of(between(&html, "<h1", "</h1>").expect("a heading"));
+            assert!(h1.contains(team.name.in_lang(lang)), "{path}: {h1}");
+        }
+    }
+}
+
+#[test]
+fn embedded_views_hold_their_content_each_marker_named_and_every_team_on_the_map() {
+    let c = consortium();
+    let site = Site::new("/", None);
+    for lang in ["fr", "en"] {
+        let map = render_app(c.clone(), &site, &format!("/{lang}/embed/map"));
+        assert!(
+            map.contains("href=\"map/land.svg#land\""),
+            "the outline, from one file"
+        );
+        let markers: Vec<&str> = map
+            .split("<g class=\"marker ")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('>').unwrap_or(rest.len())])
+            .collect();
+        assert!(!markers.is_empty());
+        for marker in &markers {
+            let label = between(marker, "aria-label=\"", "\"").unwrap_or_default();
+            assert!(
+                label.chars().count() >= 3,
+                "a marker without a name: {marker}"
+            );
+        }
+        let on_map: usize = markers
+            .iter()
+            .filter_map(|m| between(m, "data-count=\"", "\"")?.parse::<usize>().ok())
+            .sum();
+        assert_eq!(
+            on_map,
+            c.teams.len(),
+            "every team on the map (a group counts its teams)"
+        );
+        let list = render_app(c.clone(), &site, &format!("/{lang}/embed/teams"));
+        assert_eq!(list.matches(" team-card\"").count(), c.teams.len());
+        for team in &c.teams {
+            let one = render_app(
+                c.clone(),
+                &site,
+                &format!("/{lang}/embed/teams/{}", team.id),
+            );
+            assert!(text_of(&one).contains(&team.city), "{}", team.id);
+        }
+    }
+}

@@ -2,7 +2,7 @@
 // the pages without scripts, and the app hydrating them without a flash.
 import { existsSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { LANGS, routes, snapshot, ui, ready, escape, holdBack, type Lang } from './helpers';
+import { LANGS, routes, snapshot, ui, ready, holdBack, type Lang } from './helpers';
 
 const teams = snapshot.teams as (typeof snapshot.teams[number] & { axes: number[] })[];
 
@@ -17,18 +17,6 @@ function pages(lang: Lang): string[] {
     ...snapshot.news.map((n) => `/${lang}/news/${n.slug}`),
     ...['events', 'partners', 'about', 'legal', 'accessibility'].map((p) => `/${lang}/${p}`),
   ];
-}
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
-const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => entities[e]);
-const text = (html: string) => decode(html.replace(/<[^>]*>/g, '')).replace(/[ \t\r\n]+/g, ' ').trim();
-
-/** The attributes of every `<tag>` of an HTML text. */
-function tags(html: string, tag: string): Record<string, string>[] {
-  return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))].map((m) =>
-    // Quoted or not, as the minified shell writes them.
-    Object.fromEntries([...m[1].matchAll(/([\w:-]+)=(?:"([^"]*)"|([^\s">]+))/g)].map((a) => [a[1], decode(a[2] ?? a[3])])),
-  );
 }
 
 const WASM = /_bg\.wasm$/;
@@ -50,62 +38,9 @@ test('every page of the site and every embedded view is prerendered in both lang
   expect(existsSync('dist/404.html')).toBe(true);
 });
 
-test('the HTML as served of each embedded view holds its content, styled and linked as an embedded view', async ({ request }) => {
-  for (const lang of LANGS) {
-    const map = await (await request.get(`/${lang}/embed/map`)).text();
-    expect(map).toContain('data-prerendered');
-    expect(map).toMatch(/<html[^>]* class="embedded"/);
-    expect(map).toMatch(/<base [^>]*target="_blank"/);
-    expect(map).toContain('<meta name="robots" content="noindex">');
-    expect(map).toMatch(useOf('land'));
-    // Markers, each named, and every team on them (a group counts its teams).
-    const markers = [...map.matchAll(/<g class="marker[^>]*>/g)].map((m) => m[0]);
-    expect(markers.length, 'markers').toBeGreaterThan(0);
-    expect(markers.filter((m) => !/aria-label="[^"]{3,}"/.test(m)), 'markers without a name').toEqual([]);
-    const onMap = markers.reduce((n, m) => n + Number(/data-count="(\d+)"/.exec(m)?.[1] ?? 0), 0);
-    expect(onMap, 'teams on the map').toBe(teams.length);
-    expect(map).not.toContain('class="site-header"');
-    const list = await (await request.get(`/${lang}/embed/teams`)).text();
-    expect([...list.matchAll(/<li [^>]*class="[^"]*\bteam-card\b/g)].length).toBe(teams.length);
-    expect(list).toContain('<meta name="robots" content="noindex">');
-    for (const team of teams) {
-      const html = await (await request.get(`/${lang}/embed/teams/${team.id}`)).text();
-      expect(text(html), team.id).toContain(team.city);
-      expect(html, team.id).toContain('<meta name="robots" content="noindex">');
-    }
-    // The site's own pages are for finding.
-    expect(await (await request.get(`/${lang}/teams`)).text()).not.toContain('name="robots"');
-  }
-});
-
-test('the HTML as served holds the page: heading, title, description, hreflang, canonical address and Open Graph', async ({ request }) => {
-  for (const lang of LANGS) {
-    for (const route of routes(lang)) {
-      const response = await request.get(route.path);
-      expect(response.status(), route.path).toBe(200);
-      const html = await response.text();
-      expect(html, route.path).toContain(`data-prerendered="${route.path}"`);
-      expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
-      const h1 = text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
-      expect(h1, route.path).toMatch(route.h1);
-      const title = decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
-      expect(title, route.path).toMatch(/ — Micronit$|^Micronit — /);
-      const meta = Object.fromEntries(tags(html, 'meta').map((m) => [m.name ?? m.property, m.content]));
-      expect(meta['og:title'], route.path).toBe(title);
-      expect(meta.description?.length, route.path).toBeGreaterThan(40);
-      expect(meta['og:description']).toBe(meta.description);
-      expect(meta['og:locale']).toBe(lang === 'fr' ? 'fr_FR' : 'en_GB');
-      const links = tags(html, 'link');
-      const canonical = links.find((l) => l.rel === 'canonical')?.href;
-      expect(canonical, route.path).toBe(route.path);
-      expect(meta['og:url']).toBe(canonical);
-      const alternates = Object.fromEntries(links.filter((l) => l.rel === 'alternate').map((l) => [l.hreflang, l.href]));
-      expect(alternates[lang]).toBe(route.path);
-      expect(alternates[lang === 'fr' ? 'en' : 'fr']).toBe(route.path.replace(/^\/(fr|en)\//, `/${lang === 'fr' ? 'en' : 'fr'}/`));
-      expect(alternates['x-default']).toBe('/');
-    }
-  }
-});
+// What each page's HTML holds (heading, title, description, addresses, Open Graph, the
+// embedded views' markers and cards) is read natively, from the app's own rendering:
+// tests/render.rs.
 
 test('the outline of France is one file that the prerendered maps use, as the app does', async ({ request }) => {
   const svg = await request.get('/map/land.svg');
@@ -415,12 +350,5 @@ test('the prerendered page and the app show the same text and title, on every pa
       expect(await page.title(), route.path).toBe(title);
       await page.unroute(WASM);
     }
-  }
-});
-
-test('the heading of a team page as served matches the snapshot', async ({ request }) => {
-  for (const team of teams) {
-    const html = await (await request.get(`/fr/teams/${team.id}`)).text();
-    expect(text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? ''), team.id).toMatch(new RegExp(escape(team.name.fr)));
   }
 });
