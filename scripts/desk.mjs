@@ -1,5 +1,5 @@
 // Run by trunk after each build (scripts/post-build.mjs), before the precache list and
-// the prerendered pages: names the coordinators' desk's files (trunk writes them as
+// the rendered pages: names the coordinators' desk's files (trunk writes them as
 // desk/micronit-desk.js, desk/micronit-desk_bg.wasm and desk/desk.css, without a hash, as
 // it does for workers and copied files) after their content's hash, so that a desk page
 // always gets its own build's, minifies its glue in a release build, and writes their

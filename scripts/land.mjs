@@ -1,6 +1,6 @@
 // Run by trunk after each build (scripts/post-build.mjs), before the precache list: writes
 // the outline of France (public/map/france.json, in map units) as `map/land.svg`, the one
-// file that every map of the app and of the prerendered pages draws through
+// file that every map of the app and of the rendered pages draws through
 // `<use href="map/land.svg#…">`. The browser fetches it only for a page with a map, keeps
 // it, and the app neither fetches nor parses the outline.
 //

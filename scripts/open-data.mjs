@@ -1,5 +1,5 @@
 // Run by trunk after each build (scripts/post-build.mjs), before the precache list and
-// the prerendered pages: writes the open data files from the snapshot with the data tool
+// the rendered pages: writes the open data files from the snapshot with the data tool
 // (`micronit-data open-data`: data/consortium.json again, without its indentation,
 // data/teams.geojson, data/teams.csv, data/events.ics and data/events.en.ics,
 // fr/news/feed.atom and en/news/feed.atom), for the site at MICRONIT_SITE_URL when it is

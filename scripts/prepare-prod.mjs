@@ -1,8 +1,9 @@
 // Prepares a release build for a production server: writes a brotli (.br) and a gzip
 // (.gz) copy next to every compressible file, for servers that serve precompressed
 // files (deploy/Caddyfile, deploy/nginx.conf), and prints the Content-Security-Policy
-// of the build: scripts from the site only, with the hash of the one inline script that
-// trunk writes to start the app, and 'wasm-unsafe-eval' for WebAssembly.
+// of the build: scripts from the site only, with the hashes of the page shell's inline
+// scripts (the one trunk writes to start the app on the shell, and index.html's own that
+// keeps a preview's published page unseen), and 'wasm-unsafe-eval' for WebAssembly.
 //
 //   node scripts/prepare-prod.mjs [dist]
 import { createHash } from 'node:crypto';

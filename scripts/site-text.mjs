@@ -1,5 +1,5 @@
 // Run by trunk after each build (scripts/post-build.mjs), before the precache list and
-// the prerendered pages: writes the strings of the site's plain script (public/root/
+// the rendered pages: writes the strings of the site's plain script (public/root/
 // site.js), the `sitejs_*` keys of locales/*.json, into the app's page as a data block
 // (<script type="application/json" id="site-text">, inert, allowed by the CSP) that
 // site.js reads. They live with the app's strings, so the build's checks of

@@ -21,7 +21,7 @@ fn head_element(
     Some(el)
 }
 
-/// Removes the schema.org data (JSON-LD, written into each prerendered page at build
+/// Removes the schema.org data (JSON-LD, written into each page rendered at build
 /// time) that describes another page than the one now shown: after a navigation in the
 /// app, the head never says that this page is the team or the event it came from.
 fn drop_other_structured_data(document: &web_sys::Document, meta: &PageMeta) {

@@ -40,7 +40,6 @@ const siteText = (() => {
     return; // No storage, no preview.
   }
   const root = document.documentElement;
-  root.classList.add('previewing');
   const bar = document.createElement('div');
   bar.className = 'preview-banner';
   bar.setAttribute('role', 'region');

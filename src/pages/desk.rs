@@ -17,7 +17,7 @@ export function open_desk(host, lang) {
   const [code, wasm, style] = (document.querySelector('meta[name="micronit-desk"]')?.content ?? '').split(' ');
   if (!code || !wasm || !style) return Promise.reject(new Error('this build has no desk'));
   const at = (file) => new URL(file, document.baseURI).href;
-  // Written relative to <base>, as the prerendered desk page then keeps it.
+  // Written relative to <base>, as the rendered desk page then keeps it.
   if (!document.querySelector('link[data-desk-style]')) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';

@@ -101,6 +101,39 @@ test('a snapshot published after the build is shown in place, without error', as
   expect(errors).toEqual([]);
 });
 
+test('a preview of unpublished data never shows the published page', async ({ page }) => {
+  const team = snapshot.teams[0];
+  const data = JSON.parse(JSON.stringify(snapshot));
+  const renamed = 'Nom prévisualisé';
+  data.teams[0].name.fr = renamed;
+  await page.goto('/fr/about');
+  await ready(page);
+  await page.evaluate((text) => {
+    sessionStorage.setItem('micronit-preview', text);
+    sessionStorage.setItem('micronit-preview-name', 'essai.json');
+  }, JSON.stringify(data));
+  // Every painted frame: the heading shown, if main is shown at all.
+  await page.addInitScript(() => {
+    const w = window as unknown as { shown: string[] };
+    w.shown = [];
+    const tick = () => {
+      const main = document.querySelector('main');
+      if (main && getComputedStyle(main).visibility === 'visible' && main.getClientRects().length) {
+        w.shown.push(main.querySelector('h1')?.textContent ?? '');
+      }
+      if (w.shown.length < 300) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.goto(`/fr/teams/${team.id}`);
+  await ready(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(renamed);
+  await expect(page.locator('#app')).toHaveAttribute('data-app', 'drawn');
+  const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((h1) => !h1.includes(renamed)), 'frames showing the published page').toEqual([]);
+});
+
 test('an address with filters is drawn with them, once', async ({ page }) => {
   await countMains(page);
   await page.goto('/en/teams?axis=2');

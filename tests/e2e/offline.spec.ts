@@ -76,7 +76,7 @@ test.describe('a new version published while a page is open', () => {
     await ready(page);
     await controlled(page);
     await expect(page.locator('#update-notice')).toHaveCount(0);
-    // Publish: other pages (the shell and the prerendered page) and a service worker of
+    // Publish: other pages (the shell and the rendered page) and a service worker of
     // another version.
     for (const page of ['index.html', 'en/teams/index.html']) {
       const html = readFileSync(join(dir, page), 'utf8');

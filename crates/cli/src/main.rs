@@ -528,8 +528,8 @@ fn site_option(opts: &BTreeMap<String, String>) -> Result<&str, String> {
     }
 }
 
-/// Every page's JSON-LD (both languages), keyed by the page's path from the site's root,
-/// for the prerendering to write into each page's head.
+/// Every page's JSON-LD (both languages), keyed by the page's path from the site's root
+/// (what micronit-render writes into each page's head), for other programs.
 fn structured_data(path: &str, rest: &[String]) -> Result<ExitCode, String> {
     let opts = options(rest, &["site"])?;
     let site = site_option(&opts)?;

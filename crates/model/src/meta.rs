@@ -1,5 +1,5 @@
 //! Each page's title, description, language and addresses: the one place that says
-//! them, so the document head (written by the app, and saved in the prerendered pages)
+//! them, so the document head (written by the app, and in the pages rendered at build time)
 //! always follows the route.
 
 use crate::i18n::{t, tf, Key};
@@ -46,7 +46,7 @@ fn titled(name: &str, page: &str) -> String {
 }
 
 /// The head of the view at `route` (a path that names no page: no route). Nothing while
-/// the snapshot is on its way: the head stays as served (a prerendered page's own, or the
+/// the snapshot is on its way: the head stays as served (a rendered page's own, or the
 /// shell's).
 pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Option<PageMeta> {
     let name = t(lang, Key::SiteName);

@@ -2,8 +2,8 @@
 //! research information systems that read it: the consortium as a `ResearchOrganization`,
 //! each team as one (with its address, coordinates, institutions and identifiers), the
 //! events as `Event`s, the news as `NewsArticle`s, and the page's place in the site as a
-//! `BreadcrumbList`. Written into each prerendered page at build time (the data tool's
-//! `structured-data`).
+//! `BreadcrumbList`. Written into each page rendered at build time (`micronit-render`),
+//! and by the data tool's `structured-data` for other programs.
 
 use serde_json::{json, Value};
 

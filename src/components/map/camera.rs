@@ -69,10 +69,8 @@ impl Camera {
     /// The size of the drawing follows the box's: a ResizeObserver reports it once laid
     /// out, before the first paint, then on every resize (it also sees the map appear
     /// when it was hidden, on phones). Not measured on mount: reading the size there would
-    /// force the browser to lay out the page in the middle of the app's start. (Started
-    /// over a prerendered page, the app is laid out unseen at its final size, site.js and
-    /// style/main.css: its markers are grouped at that size before it takes the page's
-    /// place, not again in the swap's frame.)
+    /// force the browser to lay out the page in the middle of the app's start. (A page
+    /// rendered at build time is drawn at 640 by 600, which the box then corrects.)
     pub fn follow_size(self) {
         let measure = move || {
             if let Some(el) = self.canvas.get_untracked() {

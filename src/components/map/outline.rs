@@ -1,6 +1,6 @@
 //! The outline of France: one bundled SVG file (no tile server), `map/land.svg`, written at
 //! build time from `public/map/france.json` (scripts/land.mjs). Every map draws it through
-//! `<use>`, as the prerendered pages do, so the browser fetches it only for a page with a
+//! `<use>`, as the rendered pages do, so the browser fetches it only for a page with a
 //! map, keeps it, and the app neither fetches nor parses the outline itself.
 
 use leptos::prelude::*;
