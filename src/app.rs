@@ -46,6 +46,7 @@ pub fn App(
 
 /// The visitor's preferred language, from `navigator.languages`.
 fn browser_lang() -> Lang {
+    // At build time no page depends on it: `/`, which goes by it, is the shell.
     if !IN_BROWSER {
         return Lang::Fr;
     }

@@ -1,4 +1,5 @@
-//! Fetching the snapshot once per visit, and the loading and error states.
+//! Fetching the snapshot once per visit (and again on "Retry"), its state in the app, and
+//! the error view.
 
 use std::sync::Arc;
 

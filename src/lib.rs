@@ -3,9 +3,9 @@
 //! (`hydrate`, [`start`]).
 
 mod address;
-pub mod app;
+mod app;
 mod components;
-pub mod data;
+mod data;
 mod download;
 mod i18n;
 #[cfg(feature = "hydrate")]
