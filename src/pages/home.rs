@@ -41,8 +41,6 @@ pub fn Home(lang: Lang) -> impl IntoView {
         ),
         (f.cities, Key::FigCitiesOne, Key::FigCitiesOther, None),
     ];
-    // The axes and the news are drawn a task after the first screen, as the map and the
-    // charts are: each their own.
     let axes = {
         let c = c.clone();
         move || {

@@ -83,8 +83,8 @@ pub fn Directory(
         };
         navigate(&href, options);
     });
-    // The options of each facet, labelled once, when first asked for: by the facets and
-    // the tables, drawn later, or by the chips of a filter chosen.
+    // The options of each facet, labelled once, when first asked for: by the facets, the
+    // tables or the chips of a filter chosen.
     let labels = Arc::new(Labels {
         c: c.clone(),
         lang,
@@ -206,25 +206,25 @@ pub fn Directory(
                 </details>
             </section>
             <section class="results" aria-labelledby="results-count">
-                    <div class="results-bar">
-                        <p id="results-count" class="result-count" aria-live="polite">
-                            {move || count(lang, selection.with(|s| s.teams.len()), Key::TeamsCountOne, Key::TeamsCountOther)}
-                        </p>
-                        <div class="sort">
-                            <label for="team-sort">{t(lang, Key::SortLabel)}</label>
-                            <select id="team-sort" on:change=on_sort>
-                                <option value="name" selected=sort_is(Sort::Name)>{t(lang, Key::SortName)}</option>
-                                <option value="city" selected=sort_is(Sort::City)>{t(lang, Key::SortCity)}</option>
-                            </select>
-                        </div>
+                <div class="results-bar">
+                    <p id="results-count" class="result-count" aria-live="polite">
+                        {move || count(lang, selection.with(|s| s.teams.len()), Key::TeamsCountOne, Key::TeamsCountOther)}
+                    </p>
+                    <div class="sort">
+                        <label for="team-sort">{t(lang, Key::SortLabel)}</label>
+                        <select id="team-sort" on:change=on_sort>
+                            <option value="name" selected=sort_is(Sort::Name)>{t(lang, Key::SortName)}</option>
+                            <option value="city" selected=sort_is(Sort::City)>{t(lang, Key::SortCity)}</option>
+                        </select>
                     </div>
-                    <div class="view-switch" role="group" aria-label=t(lang, Key::MapViewLabel)>
-                        <button type="button" class="button secondary" aria-pressed=move || (!show_map.get()).to_string()
-                            on:click=move |_| show_map.set(false)>{t(lang, Key::MapViewList)}</button>
-                        <button type="button" class="button secondary" aria-pressed=move || show_map.get().to_string()
-                            on:click=move |_| show_map.set(true)>{t(lang, Key::MapViewMap)}</button>
-                    </div>
-                    {chips::active_filters(lang, choice, label_of.clone())}
+                </div>
+                <div class="view-switch" role="group" aria-label=t(lang, Key::MapViewLabel)>
+                    <button type="button" class="button secondary" aria-pressed=move || (!show_map.get()).to_string()
+                        on:click=move |_| show_map.set(false)>{t(lang, Key::MapViewList)}</button>
+                    <button type="button" class="button secondary" aria-pressed=move || show_map.get().to_string()
+                        on:click=move |_| show_map.set(true)>{t(lang, Key::MapViewMap)}</button>
+                </div>
+                {chips::active_filters(lang, choice, label_of.clone())}
                 <div class="results-list">
                     {results::results(lang, heading, filter, shown, highlight)}
                     {below_cards()}
