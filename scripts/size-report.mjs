@@ -17,8 +17,9 @@ const dist = process.argv[2] ?? 'dist';
 // more, the network's charts 4.8 KB more; hydrating the pages rendered at build time
 // (leptos's `hydrate` feature: every view's hydration beside its drawing, which
 // navigations and pages drawn anew still need) 21.7 KB more than the takeover it replaced
-// (274.2 -> 295.9 KB); the 230 KB asked for is not reached (README, "Size").
-const WASM_BUDGET = 296 * 1024;
+// (274.2 -> 295.9 KB), the head's tags listed in one place for the build and the browser
+// 0.3 KB more; the 230 KB asked for is not reached (README, "Size").
+const WASM_BUDGET = 297 * 1024;
 
 const brotli = (buf) =>
   brotliCompressSync(buf, {
@@ -70,7 +71,7 @@ if (pages.length) {
 // page, rendered at build time when it is, the app's js, wasm and css, the site's script, the
 // snapshot and the map's outline).
 // 280 KB asked for: over it by the wasm's growth above (README, "Size").
-const FIRST_VIEW_BUDGET = 334 * 1024;
+const FIRST_VIEW_BUDGET = 335 * 1024;
 const firstView = [
   existsSync(join(dist, 'fr/index.html')) ? 'fr/index.html' : 'index.html',
   ...readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && !['sw.js', 'embed.js'].includes(f)),

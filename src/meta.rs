@@ -45,9 +45,9 @@ pub fn set_lang(lang: Lang) {
     }
 }
 
-/// Writes `meta` into the document: `<html lang>`, `<title>`, the description, the
-/// addresses of the page in each language (`hreflang`, `x-default` being the address
-/// that chooses by the browser's languages), its canonical address and Open Graph tags.
+/// Writes `meta` into the document: `<html lang>`, `<title>`, the description, and the
+/// Open Graph tags and links the pages rendered at build time carry
+/// (`PageMeta::open_graph`, `PageMeta::links`), kept up to date after a navigation.
 pub fn apply(meta: &PageMeta) {
     set_lang(meta.lang);
     let Some(window) = web_sys::window() else {
@@ -74,45 +74,25 @@ pub fn apply(meta: &PageMeta) {
         );
     };
     meta_tag("name", "description", &meta.description);
-    meta_tag("property", "og:title", &meta.title);
-    meta_tag("property", "og:description", &meta.description);
-    meta_tag("property", "og:type", "website");
-    meta_tag("property", "og:site_name", "Micronit");
-    let (locale, other) = match meta.lang {
-        Lang::Fr => ("fr_FR", "en_GB"),
-        Lang::En => ("en_GB", "fr_FR"),
-    };
-    meta_tag("property", "og:locale", locale);
-    meta_tag("property", "og:locale:alternate", other);
-    let links = [
-        ("canonical", "", 0),
-        ("alternate", "fr", 0),
-        ("alternate", "en", 1),
-        ("alternate", "x-default", 2),
-    ];
-    for (rel, hreflang, which) in links {
-        let selector = if hreflang.is_empty() {
-            format!("link[rel={rel}]")
-        } else {
-            format!("link[rel={rel}][hreflang=\"{hreflang}\"]")
+    for (property, value) in meta.open_graph(&base) {
+        meta_tag("property", property, &value);
+    }
+    let links = meta.links(&base);
+    for hreflang in [None, Some("fr"), Some("en"), Some("x-default")] {
+        let (rel, selector) = match hreflang {
+            None => ("canonical", "link[rel=canonical]".to_owned()),
+            Some(h) => (
+                "alternate",
+                format!("link[rel=alternate][hreflang=\"{h}\"]"),
+            ),
         };
-        match &meta.paths {
-            Some(paths) => {
-                let path = match (rel, which) {
-                    ("canonical", _) => &paths[meta.lang as usize],
-                    (_, 2) => "/",
-                    _ => &paths[which],
+        match links.iter().find(|l| l.hreflang == hreflang) {
+            Some(link) => {
+                let attributes: Vec<(&str, &str)> = match hreflang {
+                    None => vec![("rel", rel)],
+                    Some(h) => vec![("rel", rel), ("hreflang", h)],
                 };
-                let href = format!("{base}{}", path.trim_start_matches('/'));
-                let attributes: &[(&str, &str)] = if hreflang.is_empty() {
-                    &[("rel", rel)]
-                } else {
-                    &[("rel", rel), ("hreflang", hreflang)]
-                };
-                set(&selector, "link", attributes, "href", &href);
-                if rel == "canonical" {
-                    meta_tag("property", "og:url", &href);
-                }
+                set(&selector, "link", &attributes, "href", &link.href);
             }
             // An unknown address has no other language and no canonical address.
             None => {

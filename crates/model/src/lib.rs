@@ -64,7 +64,7 @@ pub use ics::{axis_events, calendar_ics, event_ics};
 pub use lang::{Lang, UnknownLang};
 pub use locate::{locate, Position};
 pub use mapview::{escape_markup, svg_number, ClusterAction, Frame, View, MAX_ZOOM};
-pub use meta::{axis_heading, colon, page_meta, DataState, PageMeta};
+pub use meta::{axis_heading, colon, page_meta, DataState, HeadLink, PageMeta};
 pub use placeholders::{around_placeholder, fill_placeholders};
 pub use preview::{PREVIEW_NAME_KEY, PREVIEW_STORAGE_KEY};
 pub use projection::{

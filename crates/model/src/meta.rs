@@ -144,13 +144,63 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Optio
     })
 }
 
+/// A `<link>` of the page's head: its canonical address, or its address in a language
+/// (`hreflang`, `x-default` being the address that chooses by the browser's languages).
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeadLink {
+    pub rel: &'static str,
+    pub hreflang: Option<&'static str>,
+    pub href: String,
+}
+
 impl PageMeta {
-    /// The Open Graph tags and the page's addresses (canonical, each language's, and
-    /// `x-default`, the address that chooses by the browser's languages), as the head of
-    /// a page rendered at build time carries them, for the site at `site` (its address,
-    /// or its path on its host). The app keeps the same elements up to date after a
-    /// navigation (src/meta.rs). The title and the description are the page shell's own
-    /// elements, given this page's text.
+    /// The page's addresses, for the site at `site` (its address, or its path on its
+    /// host): the canonical one first, then each language's and `x-default`; none for an
+    /// unknown address, which has no other language and no canonical address.
+    pub fn links(&self, site: &str) -> Vec<HeadLink> {
+        let Some(paths) = &self.paths else {
+            return Vec::new();
+        };
+        let site = format!("{}/", site.trim_end_matches('/'));
+        let at = |path: &str| format!("{site}{}", path.trim_start_matches('/'));
+        let link = |rel, hreflang, path: &str| HeadLink {
+            rel,
+            hreflang,
+            href: at(path),
+        };
+        vec![
+            link("canonical", None, &paths[self.lang as usize]),
+            link("alternate", Some("fr"), &paths[0]),
+            link("alternate", Some("en"), &paths[1]),
+            link("alternate", Some("x-default"), "/"),
+        ]
+    }
+
+    /// The page's Open Graph properties (`og:title`…, and `og:url`, its canonical
+    /// address, when it has one), in the order the head carries them.
+    pub fn open_graph(&self, site: &str) -> Vec<(&'static str, String)> {
+        let (locale, other) = match self.lang {
+            Lang::Fr => ("fr_FR", "en_GB"),
+            Lang::En => ("en_GB", "fr_FR"),
+        };
+        let mut og = vec![
+            ("og:title", self.title.clone()),
+            ("og:description", self.description.clone()),
+            ("og:type", "website".to_owned()),
+            ("og:site_name", "Micronit".to_owned()),
+            ("og:locale", locale.to_owned()),
+            ("og:locale:alternate", other.to_owned()),
+        ];
+        if let Some(canonical) = self.links(site).into_iter().next() {
+            og.push(("og:url", canonical.href));
+        }
+        og
+    }
+
+    /// The Open Graph tags and the page's links as a page rendered at build time carries
+    /// them in its head; the app keeps the same elements up to date after a navigation
+    /// (src/meta.rs). The title and the description are the page shell's own elements,
+    /// given this page's text.
     ///
     /// ```
     /// use micronit_model::{page_meta, DataState, Lang, Page};
@@ -160,47 +210,26 @@ impl PageMeta {
     /// assert!(head.contains(r#"<link rel="alternate" hreflang="fr" href="https://example.org/micronit/fr/teams">"#));
     /// assert!(head.contains(r#"<link rel="alternate" hreflang="x-default" href="https://example.org/micronit/">"#));
     /// assert!(head.contains(r#"<meta property="og:locale" content="en_GB">"#));
+    /// assert!(head.contains(r#"<meta property="og:url" content="https://example.org/micronit/en/teams">"#));
     /// ```
     pub fn head_tags(&self, site: &str) -> String {
-        let site = format!("{}/", site.trim_end_matches('/'));
-        let meta = |property: &str, value: &str| {
-            format!(
-                r#"<meta property="{property}" content="{}">"#,
-                crate::escape_markup(value)
-            )
-        };
-        let (locale, other) = match self.lang {
-            Lang::Fr => ("fr_FR", "en_GB"),
-            Lang::En => ("en_GB", "fr_FR"),
-        };
-        let mut head = [
-            meta("og:title", &self.title),
-            meta("og:description", &self.description),
-            meta("og:type", "website"),
-            meta("og:site_name", "Micronit"),
-            meta("og:locale", locale),
-            meta("og:locale:alternate", other),
-        ]
-        .concat();
-        if let Some(paths) = &self.paths {
-            let at = |path: &str| {
-                crate::escape_markup(&format!("{site}{}", path.trim_start_matches('/')))
-            };
-            let canonical = at(&paths[self.lang as usize]);
-            head.push_str(&format!(r#"<link rel="canonical" href="{canonical}">"#));
+        let mut head = String::new();
+        for (property, value) in self.open_graph(site) {
             head.push_str(&format!(
-                r#"<meta property="og:url" content="{canonical}">"#
+                r#"<meta property="{property}" content="{}">"#,
+                crate::escape_markup(&value)
             ));
-            for (hreflang, path) in [
-                ("fr", paths[0].as_str()),
-                ("en", &paths[1]),
-                ("x-default", "/"),
-            ] {
-                head.push_str(&format!(
-                    r#"<link rel="alternate" hreflang="{hreflang}" href="{}">"#,
-                    at(path)
-                ));
-            }
+        }
+        for link in self.links(site) {
+            let hreflang = link
+                .hreflang
+                .map(|h| format!(r#" hreflang="{h}""#))
+                .unwrap_or_default();
+            head.push_str(&format!(
+                r#"<link rel="{}"{hreflang} href="{}">"#,
+                link.rel,
+                crate::escape_markup(&link.href)
+            ));
         }
         head
     }
