@@ -16,7 +16,7 @@ use crate::address::{provide_site_address, provide_site_base, provide_site_path,
 use crate::components::{provide_map_count, Footer, Header};
 use crate::data::{ConsortiumProvider, LoadFailed, Loaded, SnapshotState};
 use crate::i18n::{t, Key};
-use crate::meta::{apply, page_meta, set_lang, DataState};
+use crate::meta::{apply, page_meta, DataState};
 use crate::pages;
 use crate::today::provide_today;
 
@@ -84,10 +84,7 @@ fn Layout(snapshot: SnapshotState) -> impl IntoView {
             Err(_) => DataState::Failed,
             Ok(c) => DataState::Ready(c),
         };
-        match page_meta(lang.get(), route.get().as_ref(), data) {
-            Some(meta) => apply(&meta),
-            None => set_lang(lang.get()),
-        }
+        apply(&page_meta(lang.get(), route.get().as_ref(), data));
     });
 
     // After a navigation inside the app, move focus to the new content so that screen

@@ -42,13 +42,13 @@ impl Kept {
                 }
             }
         }
-        let document = web_sys::window().and_then(|w| w.document());
-        let focused = document
+        let window = web_sys::window();
+        let focused = window
             .as_ref()
+            .and_then(|w| w.document())
             .and_then(|d| d.active_element())
             .filter(|el| root.contains(Some(el)) && !el.id().is_empty())
             .map(|el| el.id());
-        let window = web_sys::window();
         let scroll = window.map_or((0.0, 0.0), |w| {
             (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0))
         });

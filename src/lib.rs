@@ -16,6 +16,8 @@ mod pages;
 mod preview;
 #[cfg(feature = "ssr")]
 pub mod render;
+#[cfg(any(feature = "ssr", feature = "hydrate"))]
+mod served;
 #[cfg(feature = "hydrate")]
 mod start;
 mod timing;

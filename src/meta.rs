@@ -36,7 +36,7 @@ fn drop_other_structured_data(document: &web_sys::Document, meta: &PageMeta) {
 }
 
 /// Writes the page's language into `<html lang>`.
-pub fn set_lang(lang: Lang) {
+fn set_lang(lang: Lang) {
     if let Some(html) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

@@ -12,6 +12,7 @@ use micronit_model::structured::structured_data;
 use micronit_model::{escape_markup, page_meta, Consortium, DataState, Date, Embed, Lang, Page};
 
 use crate::app::App;
+use crate::served;
 
 /// Where and when the build renders the site.
 #[derive(Clone, Debug)]
@@ -230,10 +231,7 @@ impl Shell {
         let lang = micronit_model::lang_of_path(&page.path).unwrap_or(Lang::Fr);
         let embedded = matches!(route, Some(Page::Embed(_)));
         let meta = page_meta(lang, route.as_ref(), DataState::Ready(c));
-        let mut head = String::new();
-        if let Some(meta) = &meta {
-            head.push_str(&meta.head_tags(&site.address));
-        }
+        let mut head = meta.head_tags(&site.address);
         // An embedded view and the desk are not pages to find on their own.
         if embedded || route == Some(Page::Desk) {
             head.push_str("<meta name=\"robots\" content=\"noindex\">");
@@ -264,15 +262,11 @@ impl Shell {
                     Ok(())
                 }),
                 element!("title", |el| {
-                    if let Some(meta) = &meta {
-                        el.set_inner_content(&meta.title, ContentType::Text);
-                    }
+                    el.set_inner_content(&meta.title, ContentType::Text);
                     Ok(())
                 }),
                 element!("meta[name=description]", |el| {
-                    if let Some(meta) = &meta {
-                        el.set_attribute("content", &meta.description)?;
-                    }
+                    el.set_attribute("content", &meta.description)?;
                     Ok(())
                 }),
                 element!("base", |el| {
@@ -283,11 +277,11 @@ impl Shell {
                     Ok(())
                 }),
                 element!("#app", |el| {
-                    el.set_attribute("data-prerendered", &page.path)?;
-                    el.set_attribute("data-snapshot", digest)?;
-                    el.set_attribute("data-today", &today)?;
-                    el.set_attribute("data-app-js", &self.app_js)?;
-                    el.set_attribute("data-app-wasm", &self.app_wasm)?;
+                    el.set_attribute(served::RENDERED_FOR, &page.path)?;
+                    el.set_attribute(served::BUILT_FROM, digest)?;
+                    el.set_attribute(served::BUILT_ON, &today)?;
+                    el.set_attribute(served::APP_JS, &self.app_js)?;
+                    el.set_attribute(served::APP_WASM, &self.app_wasm)?;
                     el.set_inner_content(&body, ContentType::Html);
                     Ok(())
                 }),

@@ -18,12 +18,9 @@ use crate::address::base_path;
 use crate::app::App;
 use crate::data::load_snapshot;
 use crate::kept::Kept;
+use crate::served::{APP, BUILT_FROM, BUILT_ON, RENDERED_FOR};
 use crate::timing::mark;
 use crate::today::visitors_day;
-
-/// Where the page's `#app` says it came from.
-const RENDERED_FOR: &str = "data-prerendered";
-const BUILT_FROM: &str = "data-snapshot";
 
 /// Starts the app: called once the module is instantiated.
 pub fn start() {
@@ -61,13 +58,12 @@ pub fn start() {
             snapshot.is_ok() && digest.is_some() && digest == root.get_attribute(BUILT_FROM);
         // What the visitor typed, ticked or focused in the served page meanwhile.
         let kept = Kept::take(&root);
-        // The page's own address and day, as the build wrote it: the app's first draw
-        // must be the build's, then the browser's follow.
+        // The app's first draw must be the build's: the page's day is the build's, and the
+        // site's address starts as its path (hydration keeps the served text); the
+        // browser's follow once the app runs (src/today.rs, src/address.rs).
         let site = base.clone();
         let how = if same_page && same_data {
-            let today = root
-                .get_attribute("data-today")
-                .and_then(|d| d.parse().ok());
+            let today = root.get_attribute(BUILT_ON).and_then(|d| d.parse().ok());
             leptos::mount::hydrate_from(root.clone(), move || {
                 view! { <App snapshot base site today/> }
             })
@@ -83,7 +79,7 @@ pub fn start() {
             "drawn"
         };
         let _ = root.remove_attribute(RENDERED_FOR);
-        let _ = root.set_attribute("data-app", how);
+        let _ = root.set_attribute(APP, how);
         kept.give_back(&root);
         mark("micronit:started");
         // For site.js, which waits for it before telling a partner's page the height of

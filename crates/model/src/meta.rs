@@ -15,9 +15,9 @@ pub struct PageMeta {
     pub paths: Option<[String; 2]>,
 }
 
-/// The state of the snapshot, as far as the head is concerned.
+/// The state of the snapshot, as far as the head is concerned: the app runs once it has
+/// read it, or knows why it could not.
 pub enum DataState<'a> {
-    Loading,
     Failed,
     Ready(&'a Consortium),
 }
@@ -45,10 +45,8 @@ fn titled(name: &str, page: &str) -> String {
     format!("{page} — {name}")
 }
 
-/// The head of the view at `route` (a path that names no page: no route). Nothing while
-/// the snapshot is on its way: the head stays as served (a rendered page's own, or the
-/// shell's).
-pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Option<PageMeta> {
+/// The head of the view at `route` (a path that names no page: no route).
+pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> PageMeta {
     let name = t(lang, Key::SiteName);
     let paths = route.map(|p| [p.path(Lang::Fr), p.path(Lang::En)]);
     let meta = |title: String, key: Key| PageMeta {
@@ -62,21 +60,18 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Optio
         ..meta(titled(name, t(lang, Key::NotFoundTitle)), Key::MetaNotFound)
     };
     let Some(page) = route else {
-        return Some(not_found());
+        return not_found();
     };
     // The coordinators' desk says nothing of the data, and opens without it.
     let desk = || meta(titled(name, t(lang, Key::DeskTitle)), Key::MetaDesk);
     if *page == Page::Desk {
-        return Some(desk());
+        return desk();
     }
     let c = match data {
-        DataState::Loading => return None,
-        DataState::Failed => {
-            return Some(meta(titled(name, t(lang, Key::MetaError)), Key::MetaHome))
-        }
+        DataState::Failed => return meta(titled(name, t(lang, Key::MetaError)), Key::MetaHome),
         DataState::Ready(c) => c,
     };
-    Some(match page {
+    match page {
         Page::Home => meta(
             format!("{name} — {}", c.about.tagline.in_lang(lang)),
             Key::MetaHome,
@@ -141,7 +136,7 @@ pub fn page_meta(lang: Lang, route: Option<&Page>, data: DataState<'_>) -> Optio
             titled(name, t(lang, Key::A11yTitle)),
             Key::MetaAccessibility,
         ),
-    })
+    }
 }
 
 /// A `<link>` of the page's head: its canonical address, or its address in a language
@@ -204,7 +199,7 @@ impl PageMeta {
     ///
     /// ```
     /// use micronit_model::{page_meta, DataState, Lang, Page};
-    /// let meta = page_meta(Lang::En, Some(&Page::Teams), DataState::Failed).unwrap();
+    /// let meta = page_meta(Lang::En, Some(&Page::Teams), DataState::Failed);
     /// let head = meta.head_tags("https://example.org/micronit/");
     /// assert!(head.contains(r#"<link rel="canonical" href="https://example.org/micronit/en/teams">"#));
     /// assert!(head.contains(r#"<link rel="alternate" hreflang="fr" href="https://example.org/micronit/fr/teams">"#));
