@@ -1,6 +1,7 @@
-// Run by trunk after a release build (scripts/post-build.mjs), first: minifies the two
-// scripts trunk leaves as they are, wasm-bindgen's glue of the app (trunk's minifier does
-// not take it) and the site's plain script (which it would break), with esbuild (and
+// Run by trunk after a release build (scripts/post-build.mjs), first: minifies the scripts
+// trunk leaves as they are, wasm-bindgen's glue of the app (trunk's minifier does not take
+// it), the site's plain script (which it would break) and the page's inline scripts, with
+// esbuild (and
 // gives the page their new integrity digests, if it carries any). About 3 KB brotli less
 // on every first view.
 // Their names keep the hash trunk gave them: it is derived from their source, so it still
@@ -29,4 +30,10 @@ for (const { file, format } of targets) {
   const digest = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
   html = html.replaceAll(digest(source), digest(code));
 }
+// The page's own inline scripts (index.html's `rel="inline"`), which trunk's minifier gives
+// up on when it cannot read them: they come into every page, comments and all.
+html = html.replace(/<script>([\s\S]*?)<\/script>/g, (_, source) => {
+  const { code } = transformSync(source, { minify: true, target: 'es2020', charset: 'utf8' });
+  return `<script>${code.trim()}</script>`;
+});
 writeFileSync(page, html);

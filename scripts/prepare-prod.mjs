@@ -30,10 +30,13 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
 );
+const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
+  (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
+);
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`.trim(),
-  "style-src 'self'",
+  `style-src 'self' ${styles.join(' ')}`.trim(),
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -1,7 +1,7 @@
 // Where the start of a page goes, from Chromium's trace (no throttling): every task of the
 // page's main thread longer than a few milliseconds from navigation until the app has
 // hydrated the page and the page is quiet, with what each task spent its time on, and the app's
-// own marks (`micronit:*`, src/timing.rs and site.js) placed in the tasks they fall in.
+// own marks (`micronit:*`, src/timing.rs) placed in the tasks they fall in.
 // Prints figures; asserts nothing. Needs the release build in dist/ (or DIST=folder, to
 // compare two builds).
 //

@@ -100,13 +100,14 @@ pub fn pages(c: &Consortium) -> Vec<PageFile> {
 
 /// The page shell trunk wrote (`index.html` of the build, minified in a release), where
 /// each page puts its own language, title, description, head and body. The app's code is
-/// not started by trunk's loader on a rendered page but by site.js, once the page is
-/// painted (`#app`'s `data-app-js` and `data-app-wasm`): the page does not wait for it.
+/// not started by trunk's loader on a rendered page but by the page's own start
+/// (public/inline/start-app.js, in the shell's head), once the page is painted (`#app`'s
+/// `data-app-js` and `data-app-wasm`): the page does not wait for it.
 #[derive(Clone, Debug)]
 pub struct Shell {
     /// The shell without trunk's loader.
     html: String,
-    /// The app's glue and wasm, for site.js to fetch.
+    /// The app's glue and wasm, for the page's start to fetch.
     app_js: String,
     app_wasm: String,
     /// The site's path on its host (`/`, `/micronit/`).
@@ -151,7 +152,7 @@ impl Shell {
         let (app_js, app_wasm, base) = (RefCell::new(None), RefCell::new(None), RefCell::new(None));
         let (mut lang, mut title, mut description, mut app) = (false, false, false, false);
         // Trunk's loader (its preloads and its module script), which a rendered page leaves
-        // to site.js; what every page sets is checked here, once.
+        // to its own start; what every page sets is checked here, once.
         let html = rewrite(
             html,
             vec![
@@ -282,6 +283,7 @@ impl Shell {
                     el.set_attribute(served::BUILT_ON, &today)?;
                     el.set_attribute(served::APP_JS, &self.app_js)?;
                     el.set_attribute(served::APP_WASM, &self.app_wasm)?;
+                    el.set_attribute(served::APP_DATA, crate::data::SNAPSHOT_URL)?;
                     el.set_inner_content(&body, ContentType::Html);
                     Ok(())
                 }),

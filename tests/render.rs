@@ -10,7 +10,7 @@ const SNAPSHOT: &[u8] = include_bytes!("../public/data/consortium.json");
 
 /// A shell as trunk writes it in a release build: minified, attributes reordered and
 /// unquoted, `<head>` and `<body>` start tags left out where HTML allows.
-const SHELL: &str = r#"<!doctype html><html lang=fr><meta charset=utf-8><title>Micronit</title><meta content="Micronit fédère" name=description><base href=/><link data-integrity=none href=/main-1.css rel=stylesheet><script data-integrity=none defer src=/site-1.js></script><script type=module>import init, * as bindings from '/micronit-abc.js';
+const SHELL: &str = r#"<!doctype html><html lang=fr><meta charset=utf-8><title>Micronit</title><meta content="Micronit fédère" name=description><base href=/><script>try{}catch{}</script><script>(()=>{})();</script><style>:root{--ink:#1f2328}</style><script data-integrity=none defer src=/site-1.js></script><script type=module>import init, * as bindings from '/micronit-abc.js';
 const wasm = await init({ module_or_path: '/micronit-abc_bg.wasm' });</script><link crossorigin href=/micronit-abc.js rel=modulepreload><link crossorigin href=/snippets/micronit-1/inline0.js rel=modulepreload><link as=fetch crossorigin href=/micronit-abc_bg.wasm rel=preload type=application/wasm><script type="application/json" id="site-text">{}</script></head><body><div id=app><div class=boot role=status><p>Chargement…</p></div><noscript><p>Sans JavaScript</p></noscript></div></body></html>"#;
 
 fn consortium() -> Arc<Consortium> {
@@ -72,7 +72,7 @@ fn every_page_in_both_languages_is_written_once_with_one_main_and_one_heading() 
 }
 
 #[test]
-fn a_page_names_what_the_app_needs_to_hydrate_it_and_leaves_the_start_to_site_js() {
+fn a_page_names_what_the_app_needs_to_hydrate_it_and_starts_it_itself() {
     let html = page("/fr/teams");
     let digest = snapshot_digest(SNAPSHOT);
     let today = Site::new("/", None)
@@ -80,7 +80,7 @@ fn a_page_names_what_the_app_needs_to_hydrate_it_and_leaves_the_start_to_site_js
         .map(|d| d.to_string())
         .unwrap_or_default();
     assert!(html.contains(&format!(
-        "<div id=app data-prerendered=\"/fr/teams\" data-snapshot=\"{digest}\" data-today=\"{today}\" data-app-js=\"/micronit-abc.js\" data-app-wasm=\"/micronit-abc_bg.wasm\">"
+        "<div id=app data-prerendered=\"/fr/teams\" data-snapshot=\"{digest}\" data-today=\"{today}\" data-app-js=\"/micronit-abc.js\" data-app-wasm=\"/micronit-abc_bg.wasm\" data-app-data=\"data/consortium.json\">"
     )));
     // trunk's loader would start the app before the page is painted.
     assert!(!html.contains("modulepreload"));
@@ -91,7 +91,9 @@ fn a_page_names_what_the_app_needs_to_hydrate_it_and_leaves_the_start_to_site_js
     );
     // The shell's own parts are kept.
     assert!(html.contains("id=\"site-text\""));
-    assert!(html.contains("<link data-integrity=none href=/main-1.css rel=stylesheet>"));
+    // The page's style and its inline scripts (the preview's mark, the app's start).
+    assert!(html.contains("<style>:root{--ink:#1f2328}</style>"));
+    assert!(html.contains("<script>try{}catch{}</script><script>(()=>{})();</script>"));
     assert!(html.contains("<script data-integrity=none defer src=/site-1.js></script>"));
 }
 

@@ -1,5 +1,5 @@
 // The site's plain script, apart from the app (it works whatever state the app is in):
-// starts the app once a rendered page is painted, registers the service worker, says when
+// registers the service worker once the app has started, says when
 // the network is away, offers a new version of the site when one is waiting, and, in a
 // view embedded in a partner's page, tells the partner's page its height. Texts follow
 // <html lang>.
@@ -65,49 +65,6 @@ const siteText = (() => {
   new MutationObserver(write).observe(root, { attributes: true, attributeFilter: ['lang'] });
   bar.append(says, leave, desk);
   document.body.prepend(bar);
-})();
-
-// A page rendered at build time (src/render.rs): it is shown and read at once, and the
-// app, fetched once it is painted, hydrates it (src/start.rs). Without this script (or
-// without WebAssembly) the page simply stays, and its links still work.
-(() => {
-  const app = document.querySelector('#app[data-prerendered]');
-  const code = app?.dataset.appJs;
-  const wasm = app?.dataset.appWasm;
-  if (!code || !wasm) return;
-  const boot = () => {
-    // The whole file, then compiled: V8 decodes and validates it on a background thread,
-    // where a streamed response is read and decoded on the page's own thread (7–20 ms of
-    // the start's first task, measured with scripts/trace-start.mjs). No code cache is
-    // lost: Chromium keeps none of this module between visits, streamed or not. A file
-    // that is not the module (an error page) fails to compile, and is caught below.
-    const binary = fetch(wasm).then((response) => response.arrayBuffer());
-    binary.catch(() => {});
-    import(new URL(code, document.baseURI).href)
-      .then((module) => module.default({ module_or_path: binary }))
-      .catch(() => {}); // The page stays as it was rendered, and stays readable.
-  };
-  // Once the page's first paint is on screen, as the browser reports it: a frame is
-  // shown some milliseconds after the task that drew it, and a request started in
-  // between counts, for Lighthouse's simulation, among what the largest paint waited
-  // for (the app's 270 KB, two more seconds on a slow phone network). Without the
-  // report (an older browser, a page hidden before its paint), a while after load.
-  let booted = false;
-  const once = () => {
-    if (booted) return;
-    booted = true;
-    setTimeout(boot, 0);
-  };
-  const reported = window.PerformanceObserver?.supportedEntryTypes?.includes('paint');
-  if (document.visibilityState === 'hidden' || !reported) once();
-  else {
-    new PerformanceObserver((list, observer) => {
-      if (!list.getEntriesByName('first-contentful-paint').length) return;
-      observer.disconnect();
-      once();
-    }).observe({ type: 'paint', buffered: true });
-    window.addEventListener('load', () => setTimeout(once, 3000));
-  }
 })();
 
 // An embedded view (an iframe on a partner's page, see embed.js).
@@ -194,7 +151,13 @@ const siteText = (() => {
     window.location.reload();
   });
 
-  window.addEventListener('load', () => {
+  // Registered once the app has started (or, without it, a while after the page has
+  // loaded): on a first visit the worker downloads the whole shell to keep it (the icons,
+  // the calendars, about 60 KB besides what the page has), which would otherwise share a
+  // slow network with the app's wasm and delay the page's first answer.
+  const register = () => {
+    if (registered) return;
+    registered = true;
     const base = document.querySelector('base')?.href || '/';
     navigator.serviceWorker
       .register(new URL('sw.js', base).href, { scope: new URL('./', base).href })
@@ -209,7 +172,15 @@ const siteText = (() => {
         });
       })
       .catch(() => {});
-  });
+  };
+  let registered = false;
+  const app = document.querySelector('#app[data-prerendered]');
+  if (app && typeof WebAssembly === 'object') {
+    window.addEventListener('micronit:started', register);
+    window.addEventListener('load', () => setTimeout(register, 10000));
+  } else {
+    window.addEventListener('load', register);
+  }
 })();
 
 // "Embed this view": pages mark where it goes (data-embed-this="teams map"); the snippet

@@ -30,12 +30,12 @@ test.afterAll(() => caddy?.kill());
 
 test('a hashed file is kept even when trunk wrote its hash with fewer digits', async ({ request }) => {
   // trunk writes the hash without its leading zeros: one build in sixteen has 15 digits.
-  const css = readdirSync('dist').find((f) => /^main-[0-9a-f]+\.css$/.test(f))!;
-  const short = 'main-0123456789abcde.css';
-  copyFileSync(join('dist', css), join('dist', short));
+  const script = readdirSync('dist').find((f) => /^site-[0-9a-f]+\.js$/.test(f))!;
+  const short = 'site-0123456789abcde.js';
+  copyFileSync(join('dist', script), join('dist', short));
   try {
     const r = await request.get(`${base}/${short}`);
-    expect(r.headers()['content-type']).toContain('text/css');
+    expect(r.headers()['content-type']).toContain('text/javascript');
     expect(r.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   } finally {
     unlinkSync(join('dist', short));
@@ -61,6 +61,8 @@ test('the server sends precompressed files, answers deep links, caches hashed fi
   const csp = h['content-security-policy'];
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
   expect(csp).not.toContain('unsafe-inline');
+  // The style sheet is in each page (index.html): allowed by its hash, like the inline scripts.
+  expect(csp).toMatch(/style-src 'self' 'sha256-[^']+'/);
   expect(csp).toContain("frame-ancestors 'none'");
   const embed = await request.get(`${base}/fr/embed/map`);
   expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
