@@ -3,7 +3,7 @@
 // (`micronit-data open-data`: data/consortium.json again, without its indentation,
 // data/teams.geojson, data/teams.csv, data/events.ics and data/events.en.ics,
 // fr/news/feed.atom and en/news/feed.atom), for the site at MICRONIT_SITE_URL when it is
-// named, else at its path on its host. The data tool checks the snapshot first: a build
+// named (then also sitemap.xml and robots.txt), else at its path on its host. The data tool checks the snapshot first: a build
 // with a snapshot that has errors stops here.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -22,4 +22,19 @@ try {
 } catch {
   console.error('open-data: the data tool could not write the open data files (see above)');
   process.exit(1);
+}
+// A build that knows the site's address writes its sitemap, and a robots.txt that names
+// it (`micronit-data sitemap`), in place of the robots.txt without one that trunk copied.
+// Without the address a sitemap cannot be written (it holds absolute addresses).
+if (process.env.MICRONIT_SITE_URL) {
+  try {
+    execFileSync(
+      'cargo',
+      ['run', '--quiet', '--release', '-p', 'micronit-data', '--', 'sitemap', join(staging, 'data/consortium.json'), '--base-url', site, '--output', staging],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+  } catch {
+    console.error('open-data: the data tool could not write the sitemap (see above)');
+    process.exit(1);
+  }
 }

@@ -338,3 +338,17 @@ fn embedded_views_hold_their_content_each_marker_named_and_every_team_on_the_map
         }
     }
 }
+
+/// The open-data page's table is a plain table: HTML's conformance checker (the Nu Html
+/// Checker) refuses ARIA roles on the rows and cells of a table.
+#[test]
+fn the_open_data_table_carries_no_roles_on_its_rows_and_cells() {
+    for lang in ["fr", "en"] {
+        let html = page(&format!("/{lang}/open-data"));
+        let start = html.find("<table").expect("the files' table");
+        let end = html[start..].find("</table>").expect("its end") + start;
+        let table = &html[start..end];
+        assert!(table.contains("<th scope=\"row\">"), "{table}");
+        assert!(!table.contains("role="), "{table}");
+    }
+}

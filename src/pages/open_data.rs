@@ -93,10 +93,10 @@ pub fn OpenData(lang: Lang) -> impl IntoView {
                 view! { " " <a class="webcal" href=move || webcal(&site.get(), &path) aria-label=label>{t(lang, Key::OdSubscribe)}</a> }
             });
             view! {
-                <tr role="row">
-                    <th scope="row" role="rowheader"><a href=path.clone() type=d.media_type()><code>{path.clone()}</code></a>{subscribe}</th>
-                    <td role="cell">{holds(&d, &axis_title, lang)}</td>
-                    <td role="cell">{d.format()}</td>
+                <tr>
+                    <th scope="row"><a href=path.clone() type=d.media_type()><code>{path.clone()}</code></a>{subscribe}</th>
+                    <td>{holds(&d, &axis_title, lang)}</td>
+                    <td>{d.format()}</td>
                 </tr>
             }
         })
@@ -114,15 +114,15 @@ pub fn OpenData(lang: Lang) -> impl IntoView {
             <section>
                 <h2 id="od-files">{t(lang, Key::OdFilesH)}</h2>
                 <div class="table-scroll" role="region" aria-labelledby="od-files" tabindex="0">
-                    <table class="open-data-files" role="table">
-                        <thead role="rowgroup">
-                            <tr role="row">
-                                <th scope="col" role="columnheader">{t(lang, Key::OdFile)}</th>
-                                <th scope="col" role="columnheader">{t(lang, Key::OdContent)}</th>
-                                <th scope="col" role="columnheader">{t(lang, Key::OdFormat)}</th>
+                    <table class="open-data-files">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t(lang, Key::OdFile)}</th>
+                                <th scope="col">{t(lang, Key::OdContent)}</th>
+                                <th scope="col">{t(lang, Key::OdFormat)}</th>
                             </tr>
                         </thead>
-                        <tbody role="rowgroup">{rows}</tbody>
+                        <tbody>{rows}</tbody>
                     </table>
                 </div>
             </section>

@@ -49,7 +49,10 @@ for (const lang of LANGS) {
     expect(node.name).toBe(team.name[lang]);
     expect(node.address).toMatchObject({ '@type': 'PostalAddress', addressLocality: team.city, addressCountry: 'FR' });
     expect(node.address.addressRegion).toBeTruthy();
-    expect(node.geo).toEqual({ '@type': 'GeoCoordinates', latitude: team.location.lat, longitude: team.location.lon });
+    // Coordinates belong to a place in schema.org: the team's `location`.
+    expect(node.geo).toBeUndefined();
+    expect(node.location).toMatchObject({ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: team.city } });
+    expect(node.location.geo).toEqual({ '@type': 'GeoCoordinates', latitude: team.location.lat, longitude: team.location.lon });
     expect(node.memberOf['@id']).toMatch(/\/#consortium$/);
     const rors = team.institutions.map((id) => data.institutions.find((i) => i.id === id)!.ror).map((r) => `https://ror.org/${r}`);
     expect(node.parentOrganization.map((p: Node) => p.sameAs)).toEqual(rors);

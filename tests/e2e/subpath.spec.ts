@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import sirv from 'sirv';
 import { test, expect } from '@playwright/test';
@@ -105,6 +105,19 @@ test('under a sub-path of a named site, the structured data and the calendars na
   await page.goto(`${base}/fr/teams/lnox`);
   await ready(page);
   await expect(page.locator('script[type="application/ld+json"]')).toHaveAttribute('data-for', '/fr/teams/lnox');
+});
+
+test('a build that knows its site\'s address writes its sitemap and a robots.txt naming it; one that does not, neither', async ({ request }) => {
+  const sitemap = await request.get(`${base}/sitemap.xml`);
+  expect(sitemap.status()).toBe(200);
+  const xml = await sitemap.text();
+  expect(xml).toContain('<loc>https://partner.example/micronit/fr/teams/lnox</loc>');
+  expect(xml).toContain('hreflang="en" href="https://partner.example/micronit/en/teams/lnox"');
+  expect(xml).not.toContain('/desk<');
+  expect(await (await request.get(`${base}/robots.txt`)).text()).toContain('Sitemap: https://partner.example/micronit/sitemap.xml');
+  // The build for an unnamed site: no sitemap (it needs absolute addresses), robots.txt without one.
+  expect(existsSync('dist/sitemap.xml')).toBe(false);
+  expect(readFileSync('dist/robots.txt', 'utf8')).not.toContain('Sitemap');
 });
 
 test('under a sub-path, a partner page embedding the map receives the frame\'s height', async ({ page }) => {

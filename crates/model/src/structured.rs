@@ -167,10 +167,20 @@ fn team(c: &Consortium, team: &Team, lang: Lang, at: &Site) -> Value {
             "addressRegion": c.region(&team.region).map(|r| r.name.in_lang(lang)),
             "addressCountry": "FR",
         },
-        "geo": {
-            "@type": "GeoCoordinates",
-            "latitude": team.location.lat,
-            "longitude": team.location.lon,
+        // schema.org gives coordinates to a place, not to an organisation: the team's
+        // place, with the same address.
+        "location": {
+            "@type": "Place",
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": team.city,
+                "addressCountry": "FR",
+            },
+            "geo": {
+                "@type": "GeoCoordinates",
+                "latitude": team.location.lat,
+                "longitude": team.location.lon,
+            },
         },
         "memberOf": { "@type": "ResearchOrganization", "@id": at.consortium(), "name": c.about.name },
         "parentOrganization": institutions,

@@ -179,3 +179,38 @@ fn structured_data_never_closes_its_script() {
     assert!(structured_data(&c, &Page::Embed(micronit_model::Embed::Map), Lang::Fr, "/").is_none());
     assert!(structured_data(&c, &Page::Team("nobody".into()), Lang::Fr, "/").is_none());
 }
+
+/// A team's coordinates are those of its place (`location`, a schema.org `Place`): schema.org
+/// defines `geo` on a place, not on an organisation, which validators then report.
+#[test]
+fn a_teams_coordinates_are_on_its_place() {
+    use micronit_model::structured::structured_data;
+    use micronit_model::{Lang, Page, Snapshot};
+    let c =
+        Snapshot::from_json(include_str!("../../../public/data/consortium.json")).expect("valid");
+    let team = c
+        .teams
+        .iter()
+        .find(|t| !t.illustrative)
+        .expect("a real team");
+    let page = Page::Team(team.id.clone());
+    let text = structured_data(&c, &page, Lang::En, "/").expect("a team page has structured data");
+    let graph: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let node = graph["@graph"]
+        .as_array()
+        .and_then(|nodes| {
+            nodes
+                .iter()
+                .find(|n| n["@type"] == "ResearchOrganization" && n["name"] == team.name.en)
+        })
+        .expect("the team's node");
+    assert!(node.get("geo").is_none(), "{node}");
+    assert_eq!(node["location"]["@type"], "Place");
+    assert_eq!(node["location"]["geo"]["@type"], "GeoCoordinates");
+    assert_eq!(node["location"]["geo"]["latitude"], team.location.lat);
+    assert_eq!(node["location"]["geo"]["longitude"], team.location.lon);
+    assert_eq!(
+        node["location"]["address"]["addressLocality"],
+        team.city.as_str()
+    );
+}
