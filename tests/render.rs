@@ -352,3 +352,54 @@ fn the_open_data_table_carries_no_roles_on_its_rows_and_cells() {
         assert!(!table.contains("role="), "{table}");
     }
 }
+
+/// A real team's page ends with its sources, each a link to its address in a new tab with
+/// what it supports and the day it was read; an illustrative team's says it has none.
+#[test]
+fn a_team_page_names_its_sources_and_an_illustrative_one_says_it_has_none() {
+    let c = consortium();
+    let real: Vec<_> = c.teams.iter().filter(|t| !t.illustrative).collect();
+    assert!(!real.is_empty());
+    for lang in micronit_model::Lang::ALL {
+        for team in &real {
+            let html = page(&format!("/{}/teams/{}", lang.code(), team.id));
+            let start = html
+                .find("<section aria-labelledby=\"team-sources\" class=\"sources\">")
+                .expect("a sources section");
+            let section = &html[start..start + html[start..].find("</section>").expect("its end")];
+            assert!(!team.sources.is_empty(), "{} has sources", team.id);
+            for source in &team.sources {
+                let link = format!(
+                    "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\" class=\"external\"><cite",
+                    micronit_model::escape_markup(&source.url)
+                );
+                assert!(section.contains(&link), "{}: {link}\n{section}", team.id);
+                assert!(
+                    section.contains(&micronit_model::escape_markup(
+                        source.supports.in_lang(lang)
+                    )),
+                    "{}: what it supports",
+                    team.id
+                );
+                if let Some(read) = &source.read {
+                    assert!(
+                        section.contains(&format!("<time datetime=\"{read}\">")),
+                        "{section}"
+                    );
+                }
+            }
+        }
+        let illustrative = c
+            .teams
+            .iter()
+            .find(|t| t.illustrative)
+            .expect("an illustrative team");
+        let html = page(&format!("/{}/teams/{}", lang.code(), illustrative.id));
+        let start = html
+            .find("<section aria-labelledby=\"team-sources\" class=\"sources\">")
+            .expect("a sources section");
+        let section = &html[start..start + html[start..].find("</section>").expect("its end")];
+        assert!(!section.contains("<a "), "{section}");
+        assert!(section.contains("class=\"note\""), "{section}");
+    }
+}

@@ -9,6 +9,7 @@ mod identifiers;
 mod map;
 mod matrix;
 mod options;
+mod sources;
 mod team_list;
 
 pub use charts::NetworkCharts;
@@ -19,6 +20,7 @@ pub use header::Header;
 pub use identifiers::{leader_view, ror_link, team_identifiers, CiteThisPage};
 pub use map::{provide_map_count, Highlight, Locator, TeamMap};
 pub use matrix::{figure_cell, Matrix, TopicPairs};
+pub use sources::{source_links, Sources};
 pub use team_list::{illustrative_note, status_label, IllustrativeBadge, TeamList};
 
 use leptos::either::Either;

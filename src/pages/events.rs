@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use micronit_model::{date_range, event_ics, Consortium, Date, Event, Lang, Page};
 
-use crate::components::{tr, ExternalLink};
+use crate::components::{source_links, tr, ExternalLink};
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
 use crate::today::use_today;
@@ -50,6 +50,7 @@ fn event_view(e: &Event, lang: Lang, stamp: &str) -> impl IntoView {
                     view! { <li><ExternalLink href=l.url.clone() lang>{label}</ExternalLink></li> }
                 }).collect_view()}
             </ul>
+            {source_links(&e.sources, lang)}
         </li>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use micronit_model::{Date, Lang, NewsItem, Page};
 
-use crate::components::{tr, ExternalLink};
+use crate::components::{tr, ExternalLink, Sources};
 use crate::data::use_consortium;
 use crate::i18n::{t, Key};
 
@@ -81,6 +81,7 @@ pub fn NewsPage(item: NewsItem, lang: Lang) -> impl IntoView {
                 <h2>{t(lang, Key::NewsLinks)}</h2>
                 <ul>{links}</ul>
             })}
+            <Sources sources=item.sources.clone() lang id="news-sources"/>
         </article>
     }
 }

@@ -3,7 +3,7 @@ use micronit_model::{Lang, Page, Team};
 
 use crate::components::{
     leader_view, ror_link, status_label, team_identifiers, tr, CiteThisPage, CloseTeams,
-    ExternalLink, IllustrativeBadge, Locator,
+    ExternalLink, IllustrativeBadge, Locator, Sources,
 };
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
@@ -125,6 +125,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                 </section>
             })}
             {index.map(|team| view! { <CloseTeams team lang/> })}
+            <Sources sources=team.sources.clone() lang id="team-sources" illustrative=team.illustrative/>
             <CiteThisPage team=cited.clone() updated=updated.clone() lang/>
         </article>
     }

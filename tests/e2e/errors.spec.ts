@@ -59,7 +59,7 @@ test('a snapshot that is not JSON is explained, with the line in the details', a
 });
 
 test('a snapshot of another schema version is explained', async ({ page }) => {
-  const future = JSON.stringify({ ...JSON.parse(good), schema_version: 3 });
+  const future = JSON.stringify({ ...JSON.parse(good), schema_version: 4 });
   await page.route(SNAPSHOT, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: future }));
   await page.goto('/en/teams');
   await expectFailure(page, 'en', ui.en.error_version);

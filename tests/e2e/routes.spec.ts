@@ -62,7 +62,7 @@ test('the team page shows every field and opens the website safely', async ({ pa
   await page.goto('/fr/teams/lnox');
   await ready(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(team.acronym!);
-  await expect(page.getByText('Olivier Hérault')).toBeVisible();
+  await expect(page.locator('dl').getByText('Olivier Hérault')).toBeVisible();
   await expect(page.locator('dl').getByText(team.city, { exact: true })).toBeVisible();
   const site = page.getByRole('link', { name: new RegExp(escape(team.website!)) });
   await expect(site).toHaveAttribute('target', '_blank');

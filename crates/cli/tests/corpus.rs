@@ -185,7 +185,9 @@ fn csv_round_trips_are_lossless() {
         csv.starts_with('\u{feff}'),
         "spreadsheets need the BOM to read UTF-8"
     );
-    assert_eq!(csv.lines().count(), 28, "a header and 27 teams");
+    // Rows, not lines: a team's sources are lines of one cell.
+    let rows = micronit_model::sheet::read_csv(csv.trim_start_matches('\u{feff}')).expect("CSV");
+    assert_eq!(rows.cells.len(), 28, "a header and 27 teams");
     // CSV -> JSON gives back the bundled snapshot, byte for byte.
     let csv_path = temp("teams.csv", &csv);
     let out = std::env::temp_dir().join(format!("micronit-{}-out.json", std::process::id()));

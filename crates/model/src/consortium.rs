@@ -63,7 +63,7 @@ impl fmt::Display for SnapshotError {
             ),
             SnapshotError::UnsupportedVersion { found: Some(v) } => write!(
                 f,
-                "schema_version {v} is not supported (this site reads versions 1 and {SCHEMA_VERSION})"
+                "schema_version {v} is not supported (this site reads versions 1 to {SCHEMA_VERSION})"
             ),
             SnapshotError::UnsupportedVersion { found: None } => {
                 write!(f, "schema_version is missing or not a number")

@@ -75,6 +75,8 @@ impl Problem {
                 }
             ),
             Problem::IllustrativeIdentifier => "une fiche illustrative ne porte pas d’identifiant".into(),
+            Problem::NoSource { .. } => "une équipe qui n’est pas illustrative cite au moins une source".into(),
+            Problem::IllustrativeSource => "une fiche illustrative ne cite pas de source".into(),
         }
     }
 
@@ -126,6 +128,12 @@ impl Problem {
             ),
             Problem::IllustrativeIdentifier => {
                 "retirez-le\u{a0}: une fiche illustrative tient la place d’une équipe dont les détails ne sont pas connus".into()
+            }
+            Problem::NoSource { .. } => {
+                "ajoutez dans «\u{a0}sources\u{a0}» la page publique d’où viennent ses informations, ou marquez la fiche illustrative".into()
+            }
+            Problem::IllustrativeSource => {
+                "retirez-la, ou faites de la fiche une équipe réelle («\u{a0}illustrative\u{a0}»\u{a0}: false) avec ce que la source établit".into()
             }
         }
     }
@@ -193,6 +201,10 @@ impl SheetProblem {
                 format!("«\u{a0}{v}\u{a0}» n’est ni «\u{a0}true\u{a0}» ni «\u{a0}false\u{a0}»")
             }
             SheetProblem::BadFlag(v) => format!("\"{v}\" is neither \"true\" nor \"false\""),
+            SheetProblem::BadSource(line) if fr => {
+                format!("la source «\u{a0}{line}\u{a0}» n’a pas ses sept parties")
+            }
+            SheetProblem::BadSource(line) => format!("the source \"{line}\" does not have its seven parts"),
         }
     }
 
@@ -237,6 +249,12 @@ impl SheetProblem {
             }
             SheetProblem::BadFlag(_) => {
                 "\"true\" when the entry is illustrative, \"false\" otherwise".into()
+            }
+            SheetProblem::BadSource(_) if fr => {
+                "une source par ligne\u{a0}: adresse | titre | langue (fr, en ou vide) | éditeur | jour de lecture (AAAA-MM-JJ, ou vide) | ce qu’elle étaye (fr) | ce qu’elle étaye (en)".into()
+            }
+            SheetProblem::BadSource(_) => {
+                "one source a line: address | title | language (fr, en or empty) | publisher | day read (YYYY-MM-DD, or empty) | what it supports (fr) | what it supports (en)".into()
             }
         }
     }
@@ -322,7 +340,7 @@ pub fn snapshot_error_message(error: &SnapshotError, lang: Lang) -> String {
             format!("JSON invalide\u{a0}: {}", parser_message_fr(message))
         }
         SnapshotError::UnsupportedVersion { found: Some(v) } => format!(
-            "schema_version {v} n’est pas pris en charge (ce site lit les versions 1 et {SCHEMA_VERSION})"
+            "schema_version {v} n’est pas pris en charge (ce site lit les versions 1 à {SCHEMA_VERSION})"
         ),
         SnapshotError::UnsupportedVersion { found: None } => {
             "schema_version est absent ou n’est pas un nombre".into()

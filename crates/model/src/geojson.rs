@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::{Lang, Membership, Page, Team};
+use crate::{Lang, Membership, Page, Source, Team};
 
 #[derive(Serialize)]
 struct FeatureCollection<'a> {
@@ -50,6 +50,9 @@ struct Properties<'a> {
     /// The team's page in each language, from the site's root or as a full address.
     url_fr: String,
     url_en: String,
+    /// Where its facts come from, as the snapshot gives them.
+    #[serde(skip_serializing_if = "<[Source]>::is_empty")]
+    sources: &'a [Source],
 }
 
 /// A coordinate to the seventh decimal.
@@ -67,6 +70,7 @@ fn seven(x: f64) -> f64 {
 /// let first = &geojson["features"][0];
 /// assert_eq!(first["geometry"]["coordinates"][0], c.teams[0].location.lon);
 /// assert_eq!(first["properties"]["url_en"], "/en/teams/lnox");
+/// assert_eq!(first["properties"]["sources"][0]["url"], c.teams[0].sources[0].url.as_str());
 /// ```
 pub fn teams_geojson<'a>(teams: impl IntoIterator<Item = &'a Team>, site: &str) -> String {
     let site = site.trim_end_matches('/');
@@ -99,6 +103,7 @@ pub fn teams_geojson<'a>(teams: impl IntoIterator<Item = &'a Team>, site: &str) 
                 website: t.website.as_deref(),
                 url_fr: format!("{site}{}", Page::Team(t.id.clone()).path(Lang::Fr)),
                 url_en: format!("{site}{}", Page::Team(t.id.clone()).path(Lang::En)),
+                sources: &t.sources,
             },
         })
         .collect();

@@ -230,6 +230,15 @@ pub fn review(name: &str, bytes: Vec<u8>, published: Option<&Snapshot>) -> Revie
     let mut snapshot = published.clone();
     let rows: Vec<u32> = sheet.teams.iter().map(|(row, _)| *row).collect();
     snapshot.teams = sheet.teams.into_iter().map(|(_, team)| team).collect();
+    // A spreadsheet made before the sources had their column keeps each team's published
+    // sources: it says nothing about them, and nothing is lost.
+    if !sheet.header.has("sources") {
+        for team in &mut snapshot.teams {
+            if let Some(before) = published.teams.iter().find(|p| p.id == team.id) {
+                team.sources = before.sources.clone();
+            }
+        }
+    }
     let mut findings = findings_of(validate(&snapshot), |issue| {
         // teams[3].tumor_types[1] is the cell of the fourth team's row, column tumor_types.
         let cell = team_field(&issue.path).and_then(|(team, field)| {

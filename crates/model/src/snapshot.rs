@@ -8,12 +8,13 @@ use serde::{Deserialize, Serialize};
 use crate::Text;
 
 /// The version of the snapshot format these types write. Version 2 added the identifiers
-/// (ROR, RNSR, HAL, ORCID), leaders as objects, the events' axes and the licence; a
-/// version 1 file is read as version 2 without them ([`READABLE_VERSIONS`]).
-pub const SCHEMA_VERSION: u32 = 2;
+/// (ROR, RNSR, HAL, ORCID), leaders as objects, the events' axes and the licence; version
+/// 3 the sources of teams, news and events. An older file is read as the current version
+/// without what came later ([`READABLE_VERSIONS`]).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The versions of the snapshot format these types read.
-pub const READABLE_VERSIONS: [u32; 2] = [1, 2];
+pub const READABLE_VERSIONS: [u32; 3] = [1, 2, 3];
 
 /// The snapshot as stored, before validation. See [`crate::Consortium`] for the
 /// validated, indexed form the site uses.
@@ -230,6 +231,31 @@ pub struct Team {
     /// True when the entry stands in for a team whose details the sources do not
     /// give: the site must say so and present none of it as fact.
     pub illustrative: bool,
+    /// Where its facts come from: at least one for a team that is not illustrative.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+/// A public page some of an entry's facts come from, for the reader to check them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Its address: `https://` or `http://`.
+    pub url: String,
+    /// Its title, as the page gives it, in its own language.
+    pub title: String,
+    /// The language it is written in, where it is one of the site's: its title is then
+    /// marked as such on the pages of the other language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::Lang>,
+    /// Who publishes it: the body or site ("Centre de recherche en cancérologie de Lyon").
+    pub publisher: String,
+    /// The day it was read, `YYYY-MM-DD`, where it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read: Option<String>,
+    /// What it supports on this entry ("équipe, responsable, unité" / "team, leader, unit").
+    pub supports: Text,
 }
 
 /// A team leader. Version 1 of the format wrote a leader as a name alone, which is still
@@ -327,6 +353,9 @@ pub struct NewsItem {
     pub teams: Vec<String>,
     #[serde(default)]
     pub links: Vec<Link>,
+    /// Where its facts come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
 }
 
 /// A scientific event: symposium, workshop, meeting.
@@ -348,6 +377,9 @@ pub struct Event {
     pub axes: Vec<u8>,
     #[serde(default)]
     pub links: Vec<Link>,
+    /// Where its facts come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
 }
 
 /// An institution or programme that supports the consortium.

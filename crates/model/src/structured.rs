@@ -191,6 +191,22 @@ fn team(c: &Consortium, team: &Team, lang: Lang, at: &Site) -> Value {
     if !same_as.is_empty() {
         node["sameAs"] = json!(same_as);
     }
+    if !team.sources.is_empty() {
+        // The pages the team's facts come from: works about it, for a reader to check them.
+        let works: Vec<Value> = team
+            .sources
+            .iter()
+            .map(|s| {
+                json!({
+                    "@type": "WebPage",
+                    "url": s.url,
+                    "name": s.title,
+                    "publisher": { "@type": "Organization", "name": s.publisher },
+                })
+            })
+            .collect();
+        node["subjectOf"] = json!(works);
+    }
     if !leaders.is_empty() {
         node["member"] = json!(leaders);
     }

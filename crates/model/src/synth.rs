@@ -106,6 +106,7 @@ pub fn synthetic(base: &Snapshot, teams: usize, seed: u64) -> Snapshot {
                 expertise: rng.pick(&expertise, n_expertise),
                 status,
                 illustrative: true,
+                sources: Vec::new(),
             }
         })
         .collect();

@@ -67,12 +67,18 @@ pub enum Problem {
     },
     /// An identifier on an illustrative team, whose details are not real.
     IllustrativeIdentifier,
+    /// A team that is not illustrative and names no source for its facts: an error from
+    /// format version 3 (`format`), which has the sources, a warning in older files.
+    NoSource { format: u32 },
+    /// A source on an illustrative team, whose details are not real.
+    IllustrativeSource,
 }
 
 impl Problem {
     pub fn severity(&self) -> Severity {
         match self {
             Problem::MissingTranslation(_) => Severity::Warning,
+            Problem::NoSource { format } if *format < 3 => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -116,6 +122,12 @@ impl Problem {
             ),
             Problem::IllustrativeIdentifier => {
                 "remove it: an illustrative team stands in for one whose details are not known".into()
+            }
+            Problem::NoSource { .. } => {
+                "add the public page its facts come from to \"sources\", or mark the entry illustrative".into()
+            }
+            Problem::IllustrativeSource => {
+                "remove it, or make the entry a real team (\"illustrative\": false) with what the source states".into()
             }
         }
     }
@@ -216,6 +228,10 @@ impl fmt::Display for Problem {
             Problem::IllustrativeIdentifier => {
                 write!(f, "an illustrative team carries no identifier")
             }
+            Problem::NoSource { .. } => {
+                write!(f, "a team that is not illustrative names at least one source")
+            }
+            Problem::IllustrativeSource => write!(f, "an illustrative team names no source"),
         }
     }
 }
@@ -699,7 +715,33 @@ fn check_teams(c: &mut Checker, known: &mut Known, s: &Snapshot) {
             for path in paths.collect::<Vec<_>>() {
                 c.push(path, Problem::IllustrativeIdentifier);
             }
+            if !t.sources.is_empty() {
+                c.push(format!("{p}.sources"), Problem::IllustrativeSource);
+            }
+        } else if t.sources.is_empty() {
+            c.push(
+                format!("{p}.sources"),
+                Problem::NoSource {
+                    format: s.schema_version,
+                },
+            );
         }
+        sources(c, &p, &t.sources);
+    }
+}
+
+/// The sources of the entry at `path`: a safe address, a title, a publisher, a real day
+/// and what each supports, in both languages.
+fn sources(c: &mut Checker, path: &str, sources: &[crate::Source]) {
+    for (j, source) in sources.iter().enumerate() {
+        let p = format!("{path}.sources[{j}]");
+        c.link(format!("{p}.url"), &source.url);
+        c.nonempty(format!("{p}.title"), &source.title);
+        c.nonempty(format!("{p}.publisher"), &source.publisher);
+        if let Some(day) = &source.read {
+            c.date(format!("{p}.read"), day);
+        }
+        c.text(format!("{p}.supports"), &source.supports);
     }
 }
 
@@ -718,6 +760,7 @@ fn check_news_events_partners(c: &mut Checker, known: &mut Known, s: &Snapshot) 
         }
         c.refs(&format!("{p}.teams"), "team", &n.teams, &known.teams);
         links(c, &p, &n.links);
+        sources(c, &p, &n.sources);
     }
 
     c.ids("events", s.events.iter().map(|e| (e.id.as_str(), "id")));
@@ -735,6 +778,7 @@ fn check_news_events_partners(c: &mut Checker, known: &mut Known, s: &Snapshot) 
             }
         }
         links(c, &p, &e.links);
+        sources(c, &p, &e.sources);
     }
 
     if let Some(licence) = &s.licence {

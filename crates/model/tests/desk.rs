@@ -311,7 +311,7 @@ fn file_kinds_follow_the_extension() {
     assert_eq!(FileKind::of("consortium.JSON"), Some(FileKind::Snapshot));
     assert_eq!(FileKind::of("a.b.ods"), Some(FileKind::Ods));
     assert_eq!(FileKind::of("csv"), None);
-    assert_eq!(COLUMNS.len(), 21);
+    assert_eq!(COLUMNS.len(), 22);
 }
 
 /// French puts a non-breaking space before `: ; ? !` and inside `« »` (a colon in an
@@ -370,6 +370,8 @@ fn every_finding_is_said_in_both_languages_each_typeset_its_own_way() {
         Problem::UnsafeLink("x".into()),
         Problem::Markup,
         Problem::TooLong { max: 10 },
+        Problem::NoSource { format: 3 },
+        Problem::IllustrativeSource,
     ];
     let sheet = [
         SheetProblem::ReadAsWindows1252,
@@ -381,6 +383,7 @@ fn every_finding_is_said_in_both_languages_each_typeset_its_own_way() {
         SheetProblem::NotAnAxis("x".into()),
         SheetProblem::BadStatus("x".into()),
         SheetProblem::BadFlag("x".into()),
+        SheetProblem::BadSource("x".into()),
     ];
     let unreadable = [
         SnapshotError::Encoding {
@@ -531,3 +534,26 @@ fn without_the_published_data_a_snapshot_is_checked_and_a_spreadsheet_says_why_n
 }
 
 const MISSPELT: &[u8] = include_bytes!("../../../tests/desk/misspelt.csv");
+
+/// A team's sources changed in a spreadsheet are among the changes the desk lists, in the
+/// `sources` column, each source a line.
+#[test]
+fn changed_sources_are_listed_among_the_changes() {
+    let before = published();
+    let mut after = before.clone();
+    let team = after
+        .teams
+        .iter_mut()
+        .find(|t| !t.sources.is_empty())
+        .expect("a team with sources");
+    team.sources[0].url = "https://example.org/moved".into();
+    let changes = micronit_model::compare(&before, &after);
+    let cells = &changes.changed[0].cells;
+    assert_eq!(cells.len(), 1, "{cells:?}");
+    assert_eq!(cells[0].column, "sources");
+    assert!(
+        cells[0].after.starts_with("https://example.org/moved | "),
+        "{}",
+        cells[0].after
+    );
+}

@@ -214,3 +214,35 @@ fn a_teams_coordinates_are_on_its_place() {
         team.city.as_str()
     );
 }
+
+/// A team's sources are in its structured data as the works about it (`subjectOf`).
+#[test]
+fn a_teams_sources_are_the_works_about_it() {
+    use micronit_model::structured::structured_data;
+    use micronit_model::{Lang, Page, Snapshot};
+    let c =
+        Snapshot::from_json(include_str!("../../../public/data/consortium.json")).expect("valid");
+    let team = c
+        .teams
+        .iter()
+        .find(|t| !t.sources.is_empty())
+        .expect("a team with sources");
+    let text = structured_data(&c, &Page::Team(team.id.clone()), Lang::Fr, "/").expect("data");
+    let graph: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let node = graph["@graph"]
+        .as_array()
+        .and_then(|nodes| {
+            nodes
+                .iter()
+                .find(|n| n["@type"] == "ResearchOrganization" && n["name"] == team.name.fr)
+        })
+        .expect("the team's node");
+    let works = node["subjectOf"].as_array().expect("subjectOf");
+    assert_eq!(works.len(), team.sources.len());
+    for (work, source) in works.iter().zip(&team.sources) {
+        assert_eq!(work["@type"], "WebPage");
+        assert_eq!(work["url"], source.url.as_str());
+        assert_eq!(work["name"], source.title.as_str());
+        assert_eq!(work["publisher"]["name"], source.publisher.as_str());
+    }
+}

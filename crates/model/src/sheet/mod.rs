@@ -12,11 +12,11 @@ mod workbook;
 pub use csv_file::{csv_text, read_csv, write_csv};
 pub use workbook::read_workbook;
 
-use crate::{LatLon, Leader, Membership, Team, Text};
+use crate::{Lang, LatLon, Leader, Membership, Source, Team, Text};
 
 /// The columns, in the order the data tool writes them. A file may order them otherwise,
 /// and may leave out the [`OPTIONAL_COLUMNS`].
-pub const COLUMNS: [&str; 21] = [
+pub const COLUMNS: [&str; 22] = [
     "id",
     "acronym",
     "name_fr",
@@ -38,11 +38,69 @@ pub const COLUMNS: [&str; 21] = [
     "illustrative",
     "rnsr",
     "hal",
+    "sources",
 ];
 
-/// The columns a spreadsheet may leave out (added with version 2 of the snapshot's
-/// format, after coordinators had made their spreadsheets): empty when left out.
-pub const OPTIONAL_COLUMNS: [&str; 2] = ["rnsr", "hal"];
+/// The columns a spreadsheet may leave out (added with versions 2 and 3 of the snapshot's
+/// format, after coordinators had made their spreadsheets): empty when left out, except
+/// `sources`, which the desk then takes from the published snapshot (by the team's id).
+pub const OPTIONAL_COLUMNS: [&str; 3] = ["rnsr", "hal", "sources"];
+
+/// What separates the parts of a source in a `sources` cell, one source a line:
+/// `address | title | language | publisher | day read | supports (fr) | supports (en)`.
+pub const SOURCE_SEPARATOR: &str = " | ";
+
+/// A source as a cell's line gives it.
+///
+/// ```
+/// use micronit_model::{sheet::source_line, Lang, Source, Text};
+/// let source = Source {
+///     url: "https://example.org/team".into(),
+///     title: "The team".into(),
+///     lang: Some(Lang::En),
+///     publisher: "Example".into(),
+///     read: Some("2026-12-06".into()),
+///     supports: Text::new("équipe, unité", "team, unit"),
+/// };
+/// assert_eq!(source_line(&source), "https://example.org/team | The team | en | Example | 2026-12-06 | équipe, unité | team, unit");
+/// ```
+pub fn source_line(source: &Source) -> String {
+    [
+        source.url.as_str(),
+        &source.title,
+        source.lang.map(Lang::code).unwrap_or(""),
+        &source.publisher,
+        source.read.as_deref().unwrap_or(""),
+        &source.supports.fr,
+        &source.supports.en,
+    ]
+    .join(SOURCE_SEPARATOR)
+}
+
+/// The sources of a cell, one a line; a line that does not have the seven parts, or
+/// names a language other than `fr`, `en` or none, is given back as it is written.
+fn sources_of_cell(cell: &str) -> Result<Vec<Source>, String> {
+    let mut sources = Vec::new();
+    for line in cell.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+        let [url, title, lang, publisher, read, fr, en] = parts.as_slice() else {
+            return Err(line.to_owned());
+        };
+        let lang = match *lang {
+            "" => None,
+            code => Some(code.parse::<Lang>().map_err(|_| line.to_owned())?),
+        };
+        sources.push(Source {
+            url: (*url).to_owned(),
+            title: (*title).to_owned(),
+            lang,
+            publisher: (*publisher).to_owned(),
+            read: optional(read),
+            supports: Text::new(*fr, *en),
+        });
+    }
+    Ok(sources)
+}
 
 /// A leader as a cell names them: the name, then their ORCID iD in brackets.
 ///
@@ -100,7 +158,7 @@ pub fn column_letter(index: usize) -> String {
 }
 
 /// A team's cells, in the order of [`COLUMNS`].
-pub fn team_cells(t: &Team) -> [String; 21] {
+pub fn team_cells(t: &Team) -> [String; COLUMNS.len()] {
     let list = |items: &[String]| items.join(";");
     let axes: Vec<String> = t.axes.iter().map(u8::to_string).collect();
     let status = match t.status {
@@ -133,6 +191,11 @@ pub fn team_cells(t: &Team) -> [String; 21] {
         t.illustrative.to_string(),
         t.rnsr.clone().unwrap_or_default(),
         t.hal.clone().unwrap_or_default(),
+        t.sources
+            .iter()
+            .map(source_line)
+            .collect::<Vec<_>>()
+            .join("\n"),
     ]
 }
 
@@ -164,6 +227,9 @@ pub enum SheetProblem {
     BadStatus(String),
     /// Neither `true` nor `false`.
     BadFlag(String),
+    /// A line of the `sources` cell without its seven parts (or with a language other than
+    /// `fr`, `en` or none).
+    BadSource(String),
 }
 
 impl SheetProblem {
@@ -203,10 +269,18 @@ pub struct SheetIssue {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Header {
     /// None for an optional column the file leaves out.
-    positions: [Option<usize>; 21],
+    positions: [Option<usize>; COLUMNS.len()],
 }
 
 impl Header {
+    /// True when the file has the column `column` (one of [`COLUMNS`]).
+    pub fn has(&self, column: &str) -> bool {
+        COLUMNS
+            .iter()
+            .position(|c| *c == column)
+            .is_some_and(|i| self.positions[i].is_some())
+    }
+
     /// The place of the cell of `column` (one of [`COLUMNS`]) on `row`.
     pub fn place(&self, row: u32, column: &str) -> CellPlace {
         let at = COLUMNS.iter().position(|c| *c == column);
@@ -247,7 +321,7 @@ impl Header {
         if !issues.is_empty() {
             return Err(issues);
         }
-        let mut positions = [None; 21];
+        let mut positions = [None; COLUMNS.len()];
         for (i, column) in COLUMNS.iter().enumerate() {
             positions[i] = names.iter().position(|h| h == column);
         }
@@ -354,6 +428,10 @@ pub fn teams_from_rows(rows: Rows) -> Result<SheetTeams, Vec<SheetIssue>> {
                 false
             }
         };
+        let sources = sources_of_cell(get("sources")).unwrap_or_else(|line| {
+            problem("sources", SheetProblem::BadSource(line));
+            Vec::new()
+        });
         teams.push((
             row,
             Team {
@@ -378,6 +456,7 @@ pub fn teams_from_rows(rows: Rows) -> Result<SheetTeams, Vec<SheetIssue>> {
                 expertise: split(get("expertise")),
                 status,
                 illustrative,
+                sources,
             },
         ));
     }

@@ -1,0 +1,89 @@
+//! Where an entry's facts come from: the sources a team, a news item or an event names,
+//! each a link the reader can open to check them, as reference works give theirs.
+
+use leptos::prelude::*;
+use micronit_model::{Date, Lang, Source};
+
+use crate::components::ExternalLink;
+use crate::i18n::{t, tf, Key};
+
+/// The section that ends a page with its entry's sources: each one's title as a link (in
+/// a new tab), its publisher, what it supports and the day it was read. An illustrative
+/// team says it has none; an entry with no source and nothing to say shows nothing.
+/// `id` names the section's heading (unique on the page).
+#[component]
+pub fn Sources(
+    sources: Vec<Source>,
+    lang: Lang,
+    id: &'static str,
+    #[prop(optional)] illustrative: bool,
+) -> impl IntoView {
+    if sources.is_empty() && !illustrative {
+        return None;
+    }
+    let list = (!sources.is_empty()).then(|| {
+        let items = sources
+            .into_iter()
+            .map(|s| source_item(s, lang))
+            .collect_view();
+        view! {
+            <p class="hint">{t(lang, Key::SourcesIntro)}</p>
+            <ol class="source-list">{items}</ol>
+        }
+    });
+    let none =
+        illustrative.then(|| view! { <p class="note">{t(lang, Key::SourcesIllustrative)}</p> });
+    Some(view! {
+        <section class="sources" aria-labelledby=id>
+            <h2 id=id>{t(lang, Key::SourcesTitle)}</h2>
+            {none}
+            {list}
+        </section>
+    })
+}
+
+/// One source: "Title (new tab), Publisher." then "Supports: …. Read on 6 December 2026."
+fn source_item(source: Source, lang: Lang) -> impl IntoView {
+    let read = source
+        .read
+        .as_deref()
+        .and_then(|d| d.parse::<Date>().ok())
+        .map(|d| {
+            let day = tf(lang, Key::SourcesRead, &[("date", &d.long(lang))]);
+            view! { " " <time datetime=d.to_string()>{day}</time> }
+        });
+    let supports = tf(
+        lang,
+        Key::SourcesSupports,
+        &[("what", source.supports.in_lang(lang))],
+    );
+    view! {
+        <li>
+            <ExternalLink href=source.url lang><cite lang=source.lang.map(Lang::code)>{source.title}</cite></ExternalLink>
+            ", " {source.publisher} "."
+            <br/>
+            <span class="supports">{supports}</span>
+            {read}
+        </li>
+    }
+}
+
+/// An event's sources, in its card: "Sources: Title (new tab), Publisher; …", or nothing.
+pub fn source_links(sources: &[Source], lang: Lang) -> Option<impl IntoView + use<>> {
+    (!sources.is_empty()).then(|| {
+        let links = sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let (url, title, publisher) = (s.url.clone(), s.title.clone(), s.publisher.clone());
+                let written_in = s.lang.map(Lang::code);
+                view! {
+                    {(i > 0).then_some("; ")}
+                    <ExternalLink href=url lang><cite lang=written_in>{title}</cite></ExternalLink>
+                    ", " {publisher}
+                }
+            })
+            .collect_view();
+        view! { <p class="event-sources">{t(lang, Key::SourcesTitle)}{crate::meta::colon(lang)}{links}</p> }
+    })
+}
