@@ -20,7 +20,7 @@ const dist = process.argv[2] ?? 'dist';
 // (274.2 -> 295.9 KB), the head's tags listed in one place for the build and the browser
 // 0.3 KB more, the sources of each team, news item and event (read, checked, shown and
 // written in the directory's GeoJSON) 4.4 KB more; the 230 KB asked for is not reached
-// (README, "Size").
+// (docs/performance.md, "Size").
 const WASM_BUDGET = 301 * 1024;
 
 const brotli = (buf) =>
@@ -84,7 +84,7 @@ if (pages.length) {
 // The first view of the home page: everything it downloads before it is complete (the
 // page with its style, rendered at build time when it is, the app's js and wasm, the site's
 // script, the snapshot and the map's outline).
-// 280 KB asked for: over it by the wasm's growth above (README, "Size"), and the
+// 280 KB asked for: over it by the wasm's growth above (docs/performance.md, "Size"), and the
 // snapshot's sources and five news items from them (2.3 KB).
 const FIRST_VIEW_BUDGET = 342 * 1024;
 const firstView = [

@@ -11,7 +11,7 @@
 //! micronit-data schema                  the JSON Schema of the snapshot format, on stdout
 //! micronit-data map-geometry TOPOJSON [--tolerance M] [--min-area KM2]
 //!                                       the outline of France for the map, on stdout
-//! micronit-data export-csv FILE         the teams as CSV (spreadsheet layout in the README), on stdout
+//! micronit-data export-csv FILE         the teams as CSV (spreadsheet layout in docs/data.md), on stdout
 //! micronit-data open-data FILE --output DIR [--site URL-OR-PATH]
 //!                                       the open data files (GeoJSON, CSV, calendars, Atom
 //!                                       feeds) under DIR, for the site served there (/)

@@ -278,7 +278,7 @@ fn the_map_geometry_is_reproducible_from_world_atlas() {
     assert_eq!(
         committed.trim_end(),
         generated.trim_end(),
-        "public/map/france.json is out of date: regenerate it with the command in the README"
+        "public/map/france.json is out of date: regenerate it with the command in docs/data.md"
     );
     let geometry: serde_json::Value = serde_json::from_str(&committed).unwrap();
     // Mainland France and Corsica, and a few islands; small enough for the budget.

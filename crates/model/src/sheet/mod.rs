@@ -1,5 +1,5 @@
 //! The teams as a spreadsheet: one row per team, both languages as columns, lists
-//! separated by `;` (the layout the README documents). The data tool exports and imports
+//! separated by `;` (the layout docs/data.md documents). The data tool exports and imports
 //! it as CSV; the coordinators' desk also reads it from Excel (`.xlsx`) and LibreOffice
 //! (`.ods`) files. Export then import gives back the same snapshot.
 //!
