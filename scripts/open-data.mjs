@@ -13,28 +13,22 @@ const staging = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const shell = readFileSync(join(staging, 'index.html'), 'utf8');
 const base = (/<base href="?([^"\s>]*)/.exec(shell)?.[1] ?? '/').replace(/\/?$/, '/');
 const site = process.env.MICRONIT_SITE_URL ? process.env.MICRONIT_SITE_URL.replace(/\/?$/, '/') : base;
-try {
-  execFileSync(
-    'cargo',
-    ['run', '--quiet', '--release', '-p', 'micronit-data', '--', 'open-data', join(staging, 'data/consortium.json'), '--output', staging, '--site', site],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-} catch {
-  console.error('open-data: the data tool could not write the open data files (see above)');
-  process.exit(1);
-}
+// Runs the data tool's `args`; a failure stops the build, saying what could not be written.
+const dataTool = (args, what) => {
+  try {
+    execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'micronit-data', '--', ...args], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+  } catch {
+    console.error(`open-data: the data tool could not write ${what} (see above)`);
+    process.exit(1);
+  }
+};
+const snapshot = join(staging, 'data/consortium.json');
+dataTool(['open-data', snapshot, '--output', staging, '--site', site], 'the open data files');
 // A build that knows the site's address writes its sitemap, and a robots.txt that names
 // it (`micronit-data sitemap`), in place of the robots.txt without one that trunk copied.
 // Without the address a sitemap cannot be written (it holds absolute addresses).
 if (process.env.MICRONIT_SITE_URL) {
-  try {
-    execFileSync(
-      'cargo',
-      ['run', '--quiet', '--release', '-p', 'micronit-data', '--', 'sitemap', join(staging, 'data/consortium.json'), '--base-url', site, '--output', staging],
-      { stdio: ['ignore', 'inherit', 'inherit'] },
-    );
-  } catch {
-    console.error('open-data: the data tool could not write the sitemap (see above)');
-    process.exit(1);
-  }
+  dataTool(['sitemap', snapshot, '--base-url', site, '--output', staging], 'the sitemap');
 }

@@ -27,12 +27,11 @@ for (const path of files(dist)) {
 console.error(`prepare-prod: ${count} files precompressed (brotli and gzip) in ${dist}`);
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
-  (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
-);
-const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
-  (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
-);
+// The CSP source of each content the pattern's first group captures.
+const hashes = (pattern) =>
+  [...html.matchAll(pattern)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+const inline = hashes(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
+const styles = hashes(/<style[^>]*>([\s\S]*?)<\/style>/g);
 const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${inline.join(' ')}`.trim(),

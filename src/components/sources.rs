@@ -42,6 +42,21 @@ pub fn Sources(
     })
 }
 
+/// A source as the lists name it: its title as a link (in a new tab, marked with the
+/// language it is written in), then its publisher.
+fn named(source: &Source, lang: Lang) -> impl IntoView + use<> {
+    let (url, title, publisher) = (
+        source.url.clone(),
+        source.title.clone(),
+        source.publisher.clone(),
+    );
+    let written_in = source.lang.map(Lang::code);
+    view! {
+        <ExternalLink href=url lang><cite lang=written_in>{title}</cite></ExternalLink>
+        ", " {publisher}
+    }
+}
+
 /// One source: "Title (new tab), Publisher." then "Supports: …. Read on 6 December 2026."
 fn source_item(source: Source, lang: Lang) -> impl IntoView {
     let read = source
@@ -59,8 +74,7 @@ fn source_item(source: Source, lang: Lang) -> impl IntoView {
     );
     view! {
         <li>
-            <ExternalLink href=source.url lang><cite lang=source.lang.map(Lang::code)>{source.title}</cite></ExternalLink>
-            ", " {source.publisher} "."
+            {named(&source, lang)} "."
             <br/>
             <span class="supports">{supports}</span>
             {read}
@@ -74,15 +88,7 @@ pub fn source_links(sources: &[Source], lang: Lang) -> Option<impl IntoView + us
         let links = sources
             .iter()
             .enumerate()
-            .map(|(i, s)| {
-                let (url, title, publisher) = (s.url.clone(), s.title.clone(), s.publisher.clone());
-                let written_in = s.lang.map(Lang::code);
-                view! {
-                    {(i > 0).then_some("; ")}
-                    <ExternalLink href=url lang><cite lang=written_in>{title}</cite></ExternalLink>
-                    ", " {publisher}
-                }
-            })
+            .map(|(i, s)| view! { {(i > 0).then_some("; ")} {named(s, lang)} })
             .collect_view();
         view! { <p class="event-sources">{t(lang, Key::SourcesTitle)}{crate::meta::colon(lang)}{links}</p> }
     })

@@ -180,12 +180,32 @@ fn structured_data_never_closes_its_script() {
     assert!(structured_data(&c, &Page::Team("nobody".into()), Lang::Fr, "/").is_none());
 }
 
+/// The node of `team` in its page's structured data, in `lang`.
+fn team_node(
+    c: &micronit_model::Consortium,
+    team: &micronit_model::Team,
+    lang: micronit_model::Lang,
+) -> serde_json::Value {
+    use micronit_model::{structured::structured_data, Page};
+    let text = structured_data(c, &Page::Team(team.id.clone()), lang, "/")
+        .expect("a team page has structured data");
+    let graph: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    graph["@graph"]
+        .as_array()
+        .and_then(|nodes| {
+            nodes.iter().find(|n| {
+                n["@type"] == "ResearchOrganization" && n["name"] == team.name.in_lang(lang)
+            })
+        })
+        .cloned()
+        .expect("the team's node")
+}
+
 /// A team's coordinates are those of its place (`location`, a schema.org `Place`): schema.org
 /// defines `geo` on a place, not on an organisation, which validators then report.
 #[test]
 fn a_teams_coordinates_are_on_its_place() {
-    use micronit_model::structured::structured_data;
-    use micronit_model::{Lang, Page, Snapshot};
+    use micronit_model::{Lang, Snapshot};
     let c =
         Snapshot::from_json(include_str!("../../../public/data/consortium.json")).expect("valid");
     let team = c
@@ -193,17 +213,7 @@ fn a_teams_coordinates_are_on_its_place() {
         .iter()
         .find(|t| !t.illustrative)
         .expect("a real team");
-    let page = Page::Team(team.id.clone());
-    let text = structured_data(&c, &page, Lang::En, "/").expect("a team page has structured data");
-    let graph: serde_json::Value = serde_json::from_str(&text).expect("JSON");
-    let node = graph["@graph"]
-        .as_array()
-        .and_then(|nodes| {
-            nodes
-                .iter()
-                .find(|n| n["@type"] == "ResearchOrganization" && n["name"] == team.name.en)
-        })
-        .expect("the team's node");
+    let node = team_node(&c, team, Lang::En);
     assert!(node.get("geo").is_none(), "{node}");
     assert_eq!(node["location"]["@type"], "Place");
     assert_eq!(node["location"]["geo"]["@type"], "GeoCoordinates");
@@ -218,8 +228,7 @@ fn a_teams_coordinates_are_on_its_place() {
 /// A team's sources are in its structured data as the works about it (`subjectOf`).
 #[test]
 fn a_teams_sources_are_the_works_about_it() {
-    use micronit_model::structured::structured_data;
-    use micronit_model::{Lang, Page, Snapshot};
+    use micronit_model::{Lang, Snapshot};
     let c =
         Snapshot::from_json(include_str!("../../../public/data/consortium.json")).expect("valid");
     let team = c
@@ -227,16 +236,7 @@ fn a_teams_sources_are_the_works_about_it() {
         .iter()
         .find(|t| !t.sources.is_empty())
         .expect("a team with sources");
-    let text = structured_data(&c, &Page::Team(team.id.clone()), Lang::Fr, "/").expect("data");
-    let graph: serde_json::Value = serde_json::from_str(&text).expect("JSON");
-    let node = graph["@graph"]
-        .as_array()
-        .and_then(|nodes| {
-            nodes
-                .iter()
-                .find(|n| n["@type"] == "ResearchOrganization" && n["name"] == team.name.fr)
-        })
-        .expect("the team's node");
+    let node = team_node(&c, team, Lang::Fr);
     let works = node["subjectOf"].as_array().expect("subjectOf");
     assert_eq!(works.len(), team.sources.len());
     for (work, source) in works.iter().zip(&team.sources) {
