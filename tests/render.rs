@@ -403,3 +403,118 @@ fn a_team_page_names_its_sources_and_an_illustrative_one_says_it_has_none() {
         assert!(section.contains("class=\"note\""), "{section}");
     }
 }
+
+/// The text of a team page's field whose term is `term`, if it has one, and whether it
+/// is marked as not stated.
+fn field(html: &str, term: &str) -> Option<(String, bool)> {
+    let at = html.find(&format!("<dt>{term}<!></dt>"))?;
+    let dd = between(&html[at..], "<dd>", "</dd>")?;
+    Some((text_of(dd), dd.contains("class=\"not-stated\"")))
+}
+
+/// A real team's field that the sources leave empty says so; its status, when they do
+/// not give it, is not guessed. An illustrative entry leaves the field out.
+#[test]
+fn a_real_team_says_what_its_sources_do_not_state() {
+    for (lang, status, not_stated) in [
+        (
+            "en",
+            "Status not stated by the sources",
+            "Not stated by the sources",
+        ),
+        (
+            "fr",
+            "Statut non précisé par les sources",
+            "Non précisé par les sources",
+        ),
+    ] {
+        let leaders = if lang == "en" {
+            "Team leaders"
+        } else {
+            "Direction"
+        };
+        let axes = if lang == "en" {
+            "Research axes"
+        } else {
+            "Axes de recherche"
+        };
+        let html = page(&format!("/{lang}/teams/crcina-team-10"));
+        let status_term = if lang == "en" { "Status" } else { "Statut" };
+        assert_eq!(
+            field(&html, status_term),
+            Some((status.to_owned(), false)),
+            "{lang}"
+        );
+        let empty = Some((not_stated.to_owned(), true));
+        assert_eq!(field(&html, leaders), empty, "{lang}: leaders");
+        assert_eq!(field(&html, axes), empty, "{lang}: axes");
+        // A team with a leader names her.
+        let html = page(&format!("/{lang}/teams/stim-cmcs"));
+        assert!(field(&html, leaders).is_some_and(|(f, _)| f.contains("Valérie Coronas")));
+        let html = page(&format!(
+            "/{lang}/teams/illustrative-paris-hematopoietic-niche-and-myelodysplasia"
+        ));
+        assert!(
+            field(&html, leaders).is_none(),
+            "{lang}: an example leaves it out"
+        );
+        assert!(!html.contains("not-stated"), "{lang}");
+    }
+}
+
+/// The home page and the about page give the counts the network declares, and say how
+/// many teams the public sources confirm, by status; no figure leads to a list that
+/// would not hold what it counts.
+#[test]
+fn the_counts_are_the_declared_ones_and_the_known_ones_are_said() {
+    let c = consortium();
+    let known: Vec<_> = c.teams.iter().filter(|t| !t.illustrative).collect();
+    let html = page("/en/");
+    let figures = between(&html, "<ul class=\"figures\">", "</ul>").expect("the figures");
+    assert!(
+        text_of(figures).contains("17 GDR member teams"),
+        "{figures}"
+    );
+    assert!(
+        text_of(figures).contains("10 associated teams"),
+        "{figures}"
+    );
+    assert!(!figures.contains("status=member"), "{figures}");
+    let note = between(&html, "<p class=\"note figures-known\">", "</p>").expect("the note");
+    assert!(
+        text_of(note).contains(&format!(
+            "{} of the 27 entries are known from public sources",
+            known.len()
+        )),
+        "{note}"
+    );
+    for (lang, declared, unstated) in [
+        (
+            "en",
+            "The network states 27 teams: 17 in the GDR and 10 associated teams.",
+            "Teams whose status the sources do not state: 4",
+        ),
+        (
+            "fr",
+            "Le réseau annonce 27 équipes\u{a0}: 17 dans le GDR et 10 équipes associées.",
+            "Équipes dont les sources ne précisent pas le statut\u{a0}: 4",
+        ),
+    ] {
+        let html = page(&format!("/{lang}/about"));
+        let section = between(
+            &html,
+            "<section aria-labelledby=\"about-teams\">",
+            "</section>",
+        )
+        .expect("the teams section");
+        let text = text_of(section);
+        assert!(text.contains(declared), "{lang}: {text}");
+        assert!(text.contains(unstated), "{lang}: {text}");
+        let members = known
+            .iter()
+            .filter(|t| t.status == micronit_model::Membership::Member)
+            .count();
+        assert_eq!(members, 1);
+        assert!(text.contains("22"), "{lang}: the illustrative entries");
+    }
+}

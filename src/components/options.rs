@@ -1,9 +1,10 @@
 //! The options of a facet, with their labels in a language: the directory's filters,
 //! its tables and the network's charts list the same options in the same order.
 
-use micronit_model::{Consortium, Facet, Lang, TumorGroup};
+use micronit_model::{Consortium, Facet, Lang, Membership, TumorGroup};
 
-use crate::i18n::{t, tf, Key};
+use crate::components::status_label;
+use crate::i18n::{tf, Key};
 use crate::meta::colon;
 
 /// One option of a facet: its query-string value and its label.
@@ -55,13 +56,10 @@ pub fn options(c: &Consortium, facet: Facet, lang: Lang) -> Options {
                 )
             })
             .collect(),
-        Facet::Status => vec![
-            ("member".to_owned(), t(lang, Key::StatusMember).to_owned()),
-            (
-                "associated".to_owned(),
-                t(lang, Key::StatusAssociated).to_owned(),
-            ),
-        ],
+        Facet::Status => Membership::ALL
+            .into_iter()
+            .map(|m| (m.code().to_owned(), status_label(m, lang).to_owned()))
+            .collect(),
         Facet::Region => c
             .regions
             .iter()

@@ -10,6 +10,7 @@ pub fn status_label(status: Membership, lang: Lang) -> &'static str {
     match status {
         Membership::Member => t(lang, Key::StatusMember),
         Membership::Associated => t(lang, Key::StatusAssociated),
+        Membership::Unstated => t(lang, Key::StatusUnstated),
     }
 }
 

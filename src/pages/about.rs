@@ -4,6 +4,7 @@ use micronit_model::{parse_month, Lang, Page, TumorGroup};
 use crate::components::tr;
 use crate::data::use_consortium;
 use crate::i18n::{t, tf, Key};
+use crate::meta::colon;
 
 /// About the consortium: key facts, mission, history, axes, expertise, tumor types.
 #[component]
@@ -30,6 +31,12 @@ pub fn About(lang: Lang) -> impl IntoView {
             </div>
         }
     };
+    let f = c.figures();
+    let known = [
+        (Key::AboutKnownMembers, f.known.members),
+        (Key::AboutKnownAssociated, f.known.associated),
+        (Key::AboutKnownUnstated, f.known.unstated),
+    ];
     view! {
         <article class="container page about">
             <h1>{t(lang, Key::AboutTitle)}</h1>
@@ -40,6 +47,30 @@ pub fn About(lang: Lang) -> impl IntoView {
                     <div class="field"><dt>{t(lang, Key::AboutGdr)}</dt><dd>{a.gdr.clone()}</dd></div>
                     <div class="field"><dt>{t(lang, Key::AboutCreated)}</dt><dd>{created}</dd></div>
                     <div class="field"><dt>{t(lang, Key::AboutCoordination)}</dt><dd>{a.coordination_city.clone()}</dd></div>
+                </dl>
+            </section>
+            <section aria-labelledby="about-teams">
+                <h2 id="about-teams">{t(lang, Key::AboutTeams)}</h2>
+                <p>{tf(lang, Key::AboutDeclared, &[
+                    ("teams", &f.declared.teams.to_string()),
+                    ("members", &f.declared.members.to_string()),
+                    ("associated", &f.declared.associated.to_string()),
+                ])}</p>
+                <dl class="fields known-teams">
+                    <div class="field">
+                        <dt>{t(lang, Key::AboutKnown)}</dt>
+                        <dd>
+                            <ul class="plain">
+                                {known.into_iter().map(|(key, n)| view! {
+                                    <li>{t(lang, key)}{colon(lang)}{n}</li>
+                                }).collect_view()}
+                            </ul>
+                        </dd>
+                    </div>
+                    <div class="field">
+                        <dt>{t(lang, Key::AboutIllustrative)}</dt>
+                        <dd>{f.listed.teams - f.known.teams}</dd>
+                    </div>
                 </dl>
             </section>
             <section aria-labelledby="about-mission">

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use micronit_model::{Date, Facet, Filter, Lang, Page};
+use micronit_model::{Date, Filter, Lang, Page};
 
 use crate::components::{tr, NetworkCharts, TeamMap};
 use crate::data::use_consortium;
@@ -11,26 +11,27 @@ pub fn Home(lang: Lang) -> impl IntoView {
     let c = use_consortium();
     let f = c.figures();
     let all: Vec<usize> = (0..c.teams.len()).collect();
-    // The figures that a view of the directory lists lead to it.
-    let status = |value: &str| Some(Filter::default().with(Facet::Status, value));
+    // The teams are the network's own counts, as are its members and associated teams:
+    // the directory lists all the teams, but not which are which where the sources do
+    // not say, so only the first leads to it.
     let figures = [
         (
-            f.teams,
+            f.declared.teams,
             Key::FigTeamsOne,
             Key::FigTeamsOther,
-            Some(Filter::default()),
+            (f.declared.teams == f.listed.teams).then(Filter::default),
         ),
         (
-            f.members,
+            f.declared.members,
             Key::FigMembersOne,
             Key::FigMembersOther,
-            status("member"),
+            None,
         ),
         (
-            f.associated,
+            f.declared.associated,
             Key::FigAssociatedOne,
             Key::FigAssociatedOther,
-            status("associated"),
+            None,
         ),
         (f.axes, Key::FigAxesOne, Key::FigAxesOther, None),
         (
@@ -112,6 +113,14 @@ pub fn Home(lang: Lang) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+                <p class="note figures-known">
+                    {tf(lang, plural(lang, f.known.teams, Key::FigKnownOne, Key::FigKnownOther), &[
+                        ("n", &f.known.teams.to_string()),
+                        ("teams", &f.listed.teams.to_string()),
+                    ])}
+                    " "
+                    <a href=format!("{}#about-teams", Page::About.href(lang))>{t(lang, Key::FigKnownLink)}</a>
+                </p>
             </section>
             <section class="container home-map" aria-labelledby="map-title">
                 <h2 id="map-title">{t(lang, Key::MapHomeTitle)}</h2>

@@ -20,6 +20,17 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
             </div>
         }
     };
+    // A field the sources leave empty says so on a real team; an illustrative entry,
+    // whose fields are examples, leaves it out.
+    let illustrative = team.illustrative;
+    let stated = move |key: Key, value: Option<AnyView>| match value {
+        Some(value) => Some(field(key, value)),
+        None if !illustrative => Some(field(
+            key,
+            view! { <span class="not-stated">{t(lang, Key::NotStated)}</span> }.into_any(),
+        )),
+        None => None,
+    };
     let institutions = team
         .institutions
         .iter()
@@ -100,20 +111,20 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
             <div class="team-body">
             <dl class="fields">
                 {field(Key::FieldStatus, status_label(team.status, lang).into_any())}
-                {team.unit.clone().map(|u| field(Key::FieldUnit, u.into_any()))}
+                {stated(Key::FieldUnit, team.unit.clone().map(|u| u.into_any()))}
                 {field(Key::FieldInstitutions, view! { <ul class="plain">{institutions}</ul> }.into_any())}
                 {field(Key::FieldCity, team.city.clone().into_any())}
                 {field(Key::FieldRegion, region.into_any())}
-                {(!team.leaders.is_empty()).then(|| field(Key::FieldLeaders, view! {
+                {stated(Key::FieldLeaders, (!team.leaders.is_empty()).then(|| view! {
                     <ul class="plain">{team.leaders.iter().map(|l| view! { <li>{leader_view(l, lang)}</li> }).collect_view()}</ul>
                 }.into_any()))}
                 {team_identifiers(&team, lang).map(|ids| field(Key::FieldIdentifiers, ids.into_any()))}
                 {team.website.clone().map(|url| field(Key::FieldWebsite, view! {
                     <ExternalLink href=url.clone() lang>{url.clone()}</ExternalLink>
                 }.into_any()))}
-                {(!team.axes.is_empty()).then(|| field(Key::FieldAxes, view! { <ul class="plain">{axes}</ul> }.into_any()))}
-                {(!team.tumor_types.is_empty()).then(|| field(Key::FieldTumorTypes, view! { <ul class="plain">{tumor_types}</ul> }.into_any()))}
-                {(!team.expertise.is_empty()).then(|| field(Key::FieldExpertise, view! { <ul class="plain">{expertise}</ul> }.into_any()))}
+                {stated(Key::FieldAxes, (!team.axes.is_empty()).then(|| view! { <ul class="plain">{axes}</ul> }.into_any()))}
+                {stated(Key::FieldTumorTypes, (!team.tumor_types.is_empty()).then(|| view! { <ul class="plain">{tumor_types}</ul> }.into_any()))}
+                {stated(Key::FieldExpertise, (!team.expertise.is_empty()).then(|| view! { <ul class="plain">{expertise}</ul> }.into_any()))}
             </dl>
             {index.map(|team| view! { <Locator lang team/> })}
             </div>

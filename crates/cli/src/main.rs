@@ -42,8 +42,8 @@ use std::time::Instant;
 use micronit_model::closeness;
 use micronit_model::review::{FileKind, Finding, Place};
 use micronit_model::{
-    cluster, status_value, synthetic, to_lambert93, Consortium, Facet, Filter, Index, Lang,
-    Membership, Severity, Snapshot, SnapshotError, READABLE_VERSIONS, SCHEMA_VERSION,
+    cluster, synthetic, to_lambert93, Consortium, Facet, Filter, Index, Lang, Membership, Severity,
+    Snapshot, SnapshotError, READABLE_VERSIONS, SCHEMA_VERSION,
 };
 
 const BUNDLED: &str = include_str!("../../../public/data/consortium.json");
@@ -133,10 +133,11 @@ fn validate(args: &[String]) -> Result<ExitCode, String> {
             Ok(c) => {
                 let f = c.figures();
                 println!(
-                    "{path}: valid: {} teams ({} members, {} associated), {} warning(s)",
-                    f.teams,
-                    f.members,
-                    f.associated,
+                    "{path}: valid: {} teams ({} members, {} associated, {} status not stated), {} warning(s)",
+                    f.listed.teams,
+                    f.listed.members,
+                    f.listed.associated,
+                    f.listed.unstated,
                     c.warnings().len()
                 );
                 for w in c.warnings() {
@@ -191,8 +192,8 @@ fn stats(path: &str) -> Result<ExitCode, String> {
     let f = c.figures();
     let illustrative = c.teams.iter().filter(|t| t.illustrative).count();
     println!(
-        "{path}: {} teams ({} members, {} associated; {illustrative} illustrative) in {} cities",
-        f.teams, f.members, f.associated, f.cities
+        "{path}: {} teams ({} members, {} associated, {} status not stated; {illustrative} illustrative) in {} cities",
+        f.listed.teams, f.listed.members, f.listed.associated, f.listed.unstated, f.cities
     );
     // Teams per option of each facet: the filter engine's counts with nothing selected.
     let all = Index::new(c.snapshot()).apply(&Filter::default());
@@ -249,9 +250,10 @@ fn stats(path: &str) -> Result<ExitCode, String> {
             [
                 (Membership::Member, "GDR member"),
                 (Membership::Associated, "associated team"),
+                (Membership::Unstated, "status not stated"),
             ]
             .into_iter()
-            .map(|(m, label)| (status_value(m).to_owned(), label.to_owned()))
+            .map(|(m, label)| (m.code().to_owned(), label.to_owned()))
             .collect(),
         ),
     );

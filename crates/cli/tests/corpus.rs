@@ -84,7 +84,9 @@ fn the_bundled_snapshot_is_valid() {
     let (status, output) = run(&["validate", "public/data/consortium.json"]);
     assert_eq!(status, 0, "{output}");
     assert!(
-        output.contains("valid: 27 teams (17 members, 10 associated), 0 warning(s)"),
+        output.contains(
+            "valid: 27 teams (14 members, 9 associated, 4 status not stated), 0 warning(s)"
+        ),
         "{output}"
     );
 }
@@ -104,10 +106,11 @@ fn stats_counts_teams_per_facet() {
     let (status, out) = run(&["stats", "public/data/consortium.json"]);
     assert_eq!(status, 0, "{out}");
     assert!(
-        out.contains("27 teams (17 members, 10 associated; 25 illustrative)"),
+        out.contains("27 teams (14 members, 9 associated, 4 status not stated; 22 illustrative)"),
         "{out}"
     );
     assert!(out.contains("Teams by tumor type"));
+    assert!(out.contains("status not stated"), "{out}");
     assert!(out.contains("Centre-Val de Loire"));
 }
 

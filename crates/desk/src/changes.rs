@@ -21,9 +21,15 @@ fn team_label(team: &Team, lang: Lang) -> String {
 #[component]
 fn CountsTable(before: Counts, after: Counts, declared: Counts, lang: Lang) -> impl IntoView {
     let t = move |text: T| text.get(lang);
-    let row = move |label: T, pick: fn(&Counts) -> usize| {
+    // A status's count agrees with the declared one when the teams whose status is not
+    // stated can make up the difference; the network declares no unstated count.
+    let row = move |label: T, pick: fn(&Counts) -> usize, exact: bool| {
         let (b, a, d) = (pick(&before), pick(&after), pick(&declared));
-        let differs = a != d;
+        let differs = if exact {
+            a != d
+        } else {
+            !after.can_make_up(a, d)
+        };
         view! {
             <tr class:differs=differs>
                 <th scope="row">{t(label)}</th>
@@ -32,6 +38,14 @@ fn CountsTable(before: Counts, after: Counts, declared: Counts, lang: Lang) -> i
                 <td>{d}</td>
             </tr>
         }
+    };
+    let unstated = view! {
+        <tr>
+            <th scope="row">{t(texts::UNSTATED)}</th>
+            <td>{before.unstated}</td>
+            <td>{after.unstated}</td>
+            <td>"—"</td>
+        </tr>
     };
     view! {
         <table class="desk-counts">
@@ -45,9 +59,10 @@ fn CountsTable(before: Counts, after: Counts, declared: Counts, lang: Lang) -> i
                 </tr>
             </thead>
             <tbody>
-                {row(texts::TEAMS, |c| c.teams)}
-                {row(texts::MEMBERS, |c| c.members)}
-                {row(texts::ASSOCIATED, |c| c.associated)}
+                {row(texts::TEAMS, |c| c.teams, true)}
+                {row(texts::MEMBERS, |c| c.members, false)}
+                {row(texts::ASSOCIATED, |c| c.associated, false)}
+                {unstated}
             </tbody>
         </table>
     }

@@ -135,6 +135,10 @@ pub const ASSOCIATED: T = T {
     fr: "Associées",
     en: "Associated",
 };
+pub const UNSTATED: T = T {
+    fr: "Statut non précisé",
+    en: "Status not stated",
+};
 pub const ADDED: T = T {
     fr: "Équipes ajoutées",
     en: "Teams added",

@@ -3,7 +3,7 @@
 //! both languages of a text are two cells), the other parts that differ, and the counts.
 
 use crate::sheet::{team_cells, COLUMNS};
-use crate::{Membership, Snapshot, Team};
+use crate::{Counts, Snapshot, Team};
 
 /// One cell of a team that changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,28 +20,6 @@ pub struct TeamChange {
     /// Its index in the new snapshot's teams.
     pub team: usize,
     pub cells: Vec<CellChange>,
-}
-
-/// The teams of a snapshot by status.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Counts {
-    pub teams: usize,
-    pub members: usize,
-    pub associated: usize,
-}
-
-impl Counts {
-    pub fn of(teams: &[Team]) -> Counts {
-        let members = teams
-            .iter()
-            .filter(|t| t.status == Membership::Member)
-            .count();
-        Counts {
-            teams: teams.len(),
-            members,
-            associated: teams.len() - members,
-        }
-    }
 }
 
 /// Everything that differs between two snapshots.
@@ -135,10 +113,6 @@ pub fn compare(before: &Snapshot, after: &Snapshot) -> Changes {
             .collect(),
         before: Counts::of(&before.teams),
         after: Counts::of(&after.teams),
-        declared: Counts {
-            teams: d.teams,
-            members: d.members,
-            associated: d.associated,
-        },
+        declared: Counts::declared(&d),
     }
 }

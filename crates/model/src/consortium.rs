@@ -7,7 +7,7 @@ use std::ops::Deref;
 use crate::locate::locate;
 use crate::validate::{validate, Issue, Severity};
 use crate::{
-    Axis, Expertise, Institution, Membership, NewsItem, Region, Snapshot, Team, TumorType,
+    Axis, Counts, Expertise, Institution, NewsItem, Region, Snapshot, Team, TumorType,
     READABLE_VERSIONS, SCHEMA_VERSION,
 };
 
@@ -359,15 +359,9 @@ impl Consortium {
         let mut cities: Vec<&str> = order.iter().map(|&i| teams[i].city.as_str()).collect();
         cities.dedup();
         Figures {
-            teams: teams.len(),
-            members: teams
-                .iter()
-                .filter(|t| t.status == Membership::Member)
-                .count(),
-            associated: teams
-                .iter()
-                .filter(|t| t.status == Membership::Associated)
-                .count(),
+            listed: Counts::of(teams),
+            declared: Counts::declared(&self.snapshot.about.declared_counts),
+            known: Counts::of(teams.iter().filter(|t| !t.illustrative)),
             axes: self.snapshot.axes.len(),
             tumor_types: self.snapshot.tumor_types.len(),
             expertise: self.snapshot.expertise.len(),
@@ -387,9 +381,12 @@ impl Deref for Consortium {
 /// Counts computed from the snapshot (never typed in by hand).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Figures {
-    pub teams: usize,
-    pub members: usize,
-    pub associated: usize,
+    /// The teams the snapshot lists, by status.
+    pub listed: Counts,
+    /// The counts the network states, which the home page and the about page give.
+    pub declared: Counts,
+    /// The teams that are not illustrative entries, by status: what the sources confirm.
+    pub known: Counts,
     pub axes: usize,
     pub tumor_types: usize,
     pub expertise: usize,

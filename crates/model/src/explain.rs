@@ -56,7 +56,17 @@ impl Problem {
                 what,
                 declared,
                 found,
+                unstated: 0,
             } => format!("{declared} {} déclarées, mais {found} listées", thing_fr(what)),
+            Problem::CountMismatch {
+                what,
+                declared,
+                found,
+                unstated,
+            } => format!(
+                "{declared} {} déclarées, mais {found} listées, et {unstated} dont le statut n’est pas précisé",
+                thing_fr(what)
+            ),
             Problem::OutsideFrance { lat, lon } => format!(
                 "les coordonnées ({}, {}) sont hors de la France métropolitaine, de la Corse et des régions d’outre-mer",
                 degrees(*lat),
@@ -191,11 +201,11 @@ impl SheetProblem {
             SheetProblem::NotAnAxis(v) => format!("\"{v}\" is not an axis number"),
             SheetProblem::BadStatus(v) if fr => {
                 format!(
-                    "«\u{a0}{v}\u{a0}» n’est ni «\u{a0}member\u{a0}» ni «\u{a0}associated\u{a0}»"
+                    "«\u{a0}{v}\u{a0}» n’est ni «\u{a0}member\u{a0}», ni «\u{a0}associated\u{a0}», ni «\u{a0}unstated\u{a0}»"
                 )
             }
             SheetProblem::BadStatus(v) => {
-                format!("\"{v}\" is neither \"member\" nor \"associated\"")
+                format!("\"{v}\" is not \"member\", \"associated\" or \"unstated\"")
             }
             SheetProblem::BadFlag(v) if fr => {
                 format!("«\u{a0}{v}\u{a0}» n’est ni «\u{a0}true\u{a0}» ni «\u{a0}false\u{a0}»")
@@ -239,10 +249,10 @@ impl SheetProblem {
             }
             SheetProblem::NotAnAxis(_) => "write the axis numbers separated by \";\": 1;3".into(),
             SheetProblem::BadStatus(_) if fr => {
-                "«\u{a0}member\u{a0}» pour une équipe membre du GDR, «\u{a0}associated\u{a0}» pour une équipe associée".into()
+                "«\u{a0}member\u{a0}» pour une équipe membre du GDR, «\u{a0}associated\u{a0}» pour une équipe associée, «\u{a0}unstated\u{a0}» quand les sources ne le précisent pas".into()
             }
             SheetProblem::BadStatus(_) => {
-                "\"member\" for a member team of the GDR, \"associated\" for an associated team".into()
+                "\"member\" for a member team of the GDR, \"associated\" for an associated team, \"unstated\" when the sources do not say".into()
             }
             SheetProblem::BadFlag(_) if fr => {
                 "«\u{a0}true\u{a0}» quand la fiche est illustrative, «\u{a0}false\u{a0}» sinon".into()

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::search::{normalize, Query};
-use crate::{Lang, Membership, Snapshot, Team};
+use crate::{Lang, Snapshot, Team};
 
 /// A dimension teams can be filtered by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -52,17 +52,9 @@ impl Facet {
             Facet::TumorType => team.tumor_types.clone(),
             Facet::Expertise => team.expertise.clone(),
             Facet::Institution => team.institutions.clone(),
-            Facet::Status => vec![status_value(team.status).to_owned()],
+            Facet::Status => vec![team.status.code().to_owned()],
             Facet::Region => vec![team.region.clone()],
         }
-    }
-}
-
-/// The query-string value of a membership status.
-pub fn status_value(status: Membership) -> &'static str {
-    match status {
-        Membership::Member => "member",
-        Membership::Associated => "associated",
     }
 }
 

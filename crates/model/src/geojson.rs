@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::{Lang, Membership, Page, Source, Team};
+use crate::{Lang, Page, Source, Team};
 
 #[derive(Serialize)]
 struct FeatureCollection<'a> {
@@ -95,10 +95,7 @@ pub fn teams_geojson<'a>(teams: impl IntoIterator<Item = &'a Team>, site: &str) 
                 axes: &t.axes,
                 tumor_types: &t.tumor_types,
                 expertise: &t.expertise,
-                status: match t.status {
-                    Membership::Member => "member",
-                    Membership::Associated => "associated",
-                },
+                status: t.status.code(),
                 illustrative: t.illustrative,
                 website: t.website.as_deref(),
                 url_fr: format!("{site}{}", Page::Team(t.id.clone()).path(Lang::Fr)),

@@ -10,6 +10,7 @@ mod cluster;
 #[cfg(feature = "desk")]
 mod compare;
 mod consortium;
+mod counts;
 mod date;
 mod digest;
 #[cfg(feature = "desk")]
@@ -51,13 +52,14 @@ pub fn sort_indices(indices: &mut [usize], compare: &dyn Fn(usize, usize) -> std
 pub use atom::news_atom;
 pub use cluster::{cluster, Cluster};
 #[cfg(feature = "desk")]
-pub use compare::{compare, CellChange, Changes, Counts, TeamChange};
+pub use compare::{compare, CellChange, Changes, TeamChange};
 pub use consortium::{snapshot_text, write_snapshot, Consortium, Figures, SnapshotError};
+pub use counts::Counts;
 pub use date::{date_range, parse_month, BadDate, Date};
 pub use digest::snapshot_digest;
 pub use filter::{
-    display_name, sort_teams, status_value, tally, to_csv, topic_pairs, Facet, Filter, Index,
-    Selection, Sort, TeamOrder, TeamOrders,
+    display_name, sort_teams, tally, to_csv, topic_pairs, Facet, Filter, Index, Selection, Sort,
+    TeamOrder, TeamOrders,
 };
 pub use geojson::teams_geojson;
 pub use ics::{axis_events, calendar_ics, event_ics};

@@ -186,6 +186,32 @@ pub struct LatLon {
 pub enum Membership {
     Member,
     Associated,
+    /// The sources name the team in the network without saying which of the two it
+    /// is: the site says so rather than guess.
+    Unstated,
+}
+
+impl Membership {
+    /// Every status, in the order the site lists them.
+    pub const ALL: [Membership; 3] = [
+        Membership::Member,
+        Membership::Associated,
+        Membership::Unstated,
+    ];
+
+    /// How the snapshot, the spreadsheet, the open data and the addresses write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Membership::Member => "member",
+            Membership::Associated => "associated",
+            Membership::Unstated => "unstated",
+        }
+    }
+
+    /// The status written `code`, if it is one.
+    pub fn from_code(code: &str) -> Option<Membership> {
+        Membership::ALL.into_iter().find(|m| m.code() == code)
+    }
 }
 
 /// A research team of the consortium.

@@ -8,7 +8,7 @@ use std::fmt;
 use crate::date::parse_month;
 use crate::identifiers::{self, BadIdentifier};
 use crate::locate::Position;
-use crate::{Date, Lang, LatLon, Link, Membership, Snapshot, Text};
+use crate::{Counts, Date, Lang, LatLon, Link, Snapshot, Text};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,11 +44,13 @@ pub enum Problem {
     BadDate(String),
     /// An event that ends before it starts.
     EndsBeforeStart,
-    /// The teams listed do not agree with the counts the consortium states.
+    /// The teams listed do not agree with the counts the consortium states, even once
+    /// the `unstated` teams (whose status the sources do not give) are counted in.
     CountMismatch {
         what: &'static str,
         declared: usize,
         found: usize,
+        unstated: usize,
     },
     /// Coordinates outside metropolitan France, Corsica and the overseas regions.
     OutsideFrance { lat: f64, lon: f64 },
@@ -210,7 +212,17 @@ impl fmt::Display for Problem {
                 what,
                 declared,
                 found,
+                unstated: 0,
             } => write!(f, "{declared} {what} declared, but {found} listed"),
+            Problem::CountMismatch {
+                what,
+                declared,
+                found,
+                unstated,
+            } => write!(
+                f,
+                "{declared} {what} declared, but {found} listed, and {unstated} whose status is not stated"
+            ),
             Problem::OutsideFrance { lat, lon } => write!(
                 f,
                 "coordinates ({}, {}) are outside metropolitan France, Corsica and the overseas regions",
@@ -616,28 +628,35 @@ fn check_teams(c: &mut Checker, known: &mut Known, s: &Snapshot) {
     let a = &s.about;
     known.teams = c.ids("teams", s.teams.iter().map(|t| (t.id.as_str(), "id")));
     let declared = &a.declared_counts;
-    let members = s
-        .teams
-        .iter()
-        .filter(|t| t.status == Membership::Member)
-        .count();
+    let listed = Counts::of(&s.teams);
+    if declared.teams != listed.teams {
+        c.push(
+            "about.declared_counts.teams".to_owned(),
+            Problem::CountMismatch {
+                what: "teams",
+                declared: declared.teams,
+                found: listed.teams,
+                unstated: 0,
+            },
+        );
+    }
     for (field, what, declared, found) in [
-        ("teams", "teams", declared.teams, s.teams.len()),
-        ("members", "member teams", declared.members, members),
+        ("members", "member teams", declared.members, listed.members),
         (
             "associated",
             "associated teams",
             declared.associated,
-            s.teams.len() - members,
+            listed.associated,
         ),
     ] {
-        if declared != found {
+        if !listed.can_make_up(found, declared) {
             c.push(
                 format!("about.declared_counts.{field}"),
                 Problem::CountMismatch {
                     what,
                     declared,
                     found,
+                    unstated: listed.unstated,
                 },
             );
         }

@@ -3,7 +3,7 @@
 use micronit_model::chart::{
     counts, largest_first, layout, wrap, Count, Entry, Placed, BAR, BASELINE, LABEL_CHARS, LINE,
 };
-use micronit_model::{synthetic, Facet, Snapshot, Team};
+use micronit_model::{synthetic, Facet, Membership, Snapshot, Team};
 
 const BUNDLED: &str = include_str!("../../../public/data/consortium.json");
 
@@ -67,12 +67,15 @@ fn a_bar_counts_the_teams_with_its_value_and_its_illustrative_ones() {
 fn the_status_bars_add_up_to_the_network() {
     let snapshot = Snapshot::from_json(BUNDLED).unwrap();
     let teams: Vec<&Team> = snapshot.teams.iter().collect();
-    let status = counts(&teams, Facet::Status, &["member", "associated"]);
-    assert_eq!(status[0].teams + status[1].teams, teams.len());
+    let codes = Membership::ALL.map(Membership::code);
+    let status = counts(&teams, Facet::Status, &codes);
+    assert_eq!(status.iter().map(|c| c.teams).sum::<usize>(), teams.len());
     assert_eq!(
-        status[0].illustrative + status[1].illustrative,
+        status.iter().map(|c| c.illustrative).sum::<usize>(),
         teams.iter().filter(|t| t.illustrative).count()
     );
+    // The teams whose status is not stated are real ones, never examples.
+    assert_eq!((status[2].teams, status[2].illustrative), (4, 0));
 }
 
 #[test]

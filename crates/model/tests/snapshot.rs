@@ -58,7 +58,12 @@ fn bundled_snapshot_is_valid_and_complete_in_both_languages() {
     assert!(!lnox.illustrative);
     assert_eq!(lnox.status, Membership::Member);
     let f = c.figures();
-    assert_eq!((f.teams, f.members, f.associated), (27, 17, 10));
+    let declared = &f.declared;
+    assert_eq!(
+        (declared.teams, declared.members, declared.associated),
+        (27, 17, 10)
+    );
+    assert_eq!(f.listed.teams, 27);
 }
 
 #[test]
@@ -88,30 +93,98 @@ fn every_axis_tumor_type_and_area_of_expertise_has_a_team() {
 }
 
 #[test]
+fn the_teams_the_sources_confirm_are_real_and_cite_them() {
+    let c = Snapshot::from_json(BUNDLED).unwrap();
+    let real: Vec<&str> = c
+        .teams
+        .iter()
+        .filter(|t| !t.illustrative)
+        .map(|t| t.id.as_str())
+        .collect();
+    assert_eq!(
+        real,
+        [
+            "lnox",
+            "institut-claudius-regaud",
+            "crcl-bmp",
+            "crcina-team-10",
+            "stim-cmcs"
+        ]
+    );
+    for id in &real[2..] {
+        let team = c.team(id).expect("a real team");
+        // Where the sources give no status, the entry does not guess one.
+        assert_eq!(team.status, Membership::Unstated, "{id}");
+        assert!(team.sources.len() >= 2, "{id}");
+    }
+    // The Cancéropôle Grand Ouest teams cite the network-wide statement beside their page.
+    for id in ["crcina-team-10", "stim-cmcs"] {
+        let team = c.team(id).expect("a real team");
+        assert!(
+            team.sources
+                .iter()
+                .any(|s| s.url == "http://cancer-niches-cgo.fr/index.php/research.html"),
+            "{id}"
+        );
+    }
+    // Each replaces an illustrative entry of its city: each city keeps its teams.
+    for city in ["Lyon", "Nantes", "Poitiers"] {
+        let n = c.teams.iter().filter(|t| t.city == city).count();
+        let real = c
+            .teams
+            .iter()
+            .filter(|t| t.city == city && !t.illustrative)
+            .count();
+        assert_eq!((n, real), (if city == "Lyon" { 2 } else { 1 }, 1), "{city}");
+    }
+}
+
+#[test]
 fn illustrative_entries_name_no_person() {
     let c = Snapshot::from_json(BUNDLED).unwrap();
     let illustrative: Vec<_> = c.teams.iter().filter(|t| t.illustrative).collect();
-    assert_eq!(illustrative.len(), 25);
+    assert_eq!(illustrative.len(), 22);
     for t in illustrative {
         assert!(t.leaders.is_empty(), "{} names a leader", t.id);
         assert!(t.website.is_none() && t.unit.is_none(), "{}", t.id);
     }
 }
 
+/// The indices of the bundled teams with `status`.
+fn with_status(v: &Value, status: &str) -> Vec<usize> {
+    let teams = v["teams"].as_array().expect("teams");
+    (0..teams.len())
+        .filter(|&i| teams[i]["status"] == status)
+        .collect()
+}
+
 #[test]
-fn declared_counts_must_agree_with_the_teams() {
-    let mut v = bundled_value();
-    v["teams"][0]["status"] = json!("associated");
-    let errs = errors(&v);
+fn teams_whose_status_is_not_stated_make_up_the_declared_counts() {
+    let v = bundled_value();
+    let unstated = with_status(&v, "unstated");
+    assert_eq!(unstated.len(), 4);
+    let c = load(&v).expect("the bundled snapshot is valid");
+    let f = c.figures();
     assert_eq!(
-        errs,
+        (f.listed.members, f.listed.associated, f.listed.unstated),
+        (14, 9, 4)
+    );
+    // Two members more among the associated teams: 11 of 10, and 12 members that the
+    // four unstated teams cannot bring to 17.
+    let mut v = bundled_value();
+    for i in with_status(&v, "member").into_iter().skip(1).take(2) {
+        v["teams"][i]["status"] = json!("associated");
+    }
+    assert_eq!(
+        errors(&v),
         [
             (
                 "about.declared_counts.members".to_string(),
                 Problem::CountMismatch {
                     what: "member teams",
                     declared: 17,
-                    found: 16
+                    found: 12,
+                    unstated: 4
                 }
             ),
             (
@@ -119,7 +192,42 @@ fn declared_counts_must_agree_with_the_teams() {
                 Problem::CountMismatch {
                     what: "associated teams",
                     declared: 10,
-                    found: 11
+                    found: 11,
+                    unstated: 4
+                }
+            ),
+        ]
+    );
+}
+
+#[test]
+fn with_every_status_stated_the_counts_must_be_the_declared_ones() {
+    let mut v = bundled_value();
+    let unstated = with_status(&v, "unstated");
+    for (k, i) in unstated.into_iter().enumerate() {
+        v["teams"][i]["status"] = json!(if k == 0 { "associated" } else { "member" });
+    }
+    load(&v).expect("17 members and 10 associated teams, as declared");
+    v["teams"][0]["status"] = json!("associated");
+    assert_eq!(
+        errors(&v),
+        [
+            (
+                "about.declared_counts.members".to_string(),
+                Problem::CountMismatch {
+                    what: "member teams",
+                    declared: 17,
+                    found: 16,
+                    unstated: 0
+                }
+            ),
+            (
+                "about.declared_counts.associated".to_string(),
+                Problem::CountMismatch {
+                    what: "associated teams",
+                    declared: 10,
+                    found: 11,
+                    unstated: 0
                 }
             ),
         ]
@@ -344,8 +452,16 @@ fn lookups_and_figures() {
     assert_eq!(c.axis(2).unwrap().number, 2);
     assert!(c.teams_of_axis(2).any(|t| t.id == "lnox"));
     let f = c.figures();
-    assert_eq!(f.teams, c.teams.len());
-    assert_eq!(f.members + f.associated, f.teams);
+    let l = f.listed;
+    assert_eq!(l.teams, c.teams.len());
+    assert_eq!(l.members + l.associated + l.unstated, l.teams);
+    // What the sources confirm: the teams that are not illustrative, by status.
+    let known = c.teams.iter().filter(|t| !t.illustrative).count();
+    assert_eq!(f.known.teams, known);
+    assert_eq!(
+        f.known.members + f.known.associated + f.known.unstated,
+        known
+    );
     assert_eq!((f.axes, f.tumor_types, f.expertise), (3, 14, 13));
     let news = c.news_newest_first();
     let dated: Vec<_> = news.iter().map_while(|n| n.date.as_ref()).collect();

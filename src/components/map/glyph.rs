@@ -11,12 +11,14 @@ use super::labels::marker_label;
 use super::{Colours, Marker};
 
 /// The outline of a marker's shape, as points around (0, 0): a circle for members, a
-/// diamond for associated teams, so that status never rests on colour alone.
+/// diamond for associated teams and a square for teams whose status the sources do not
+/// state, so that status never rests on colour alone.
 pub(super) fn shape_point(status: Membership, angle: f64, r: f64) -> Point {
     let (sin, cos) = (JsMaths::sin(angle), JsMaths::cos(angle));
     let r = match status {
         Membership::Member => r,
         Membership::Associated => r * 1.2 / (sin.abs() + cos.abs()),
+        Membership::Unstated => r * 0.88 / sin.abs().max(cos.abs()),
     };
     Point {
         x: r * cos,
@@ -55,6 +57,7 @@ pub(super) fn fill_classes(c: &Consortium, i: usize, mode: Colours) -> Vec<Strin
         Colours::Status => vec![match team.status {
             Membership::Member => "fill-member".to_owned(),
             Membership::Associated => "fill-associated".to_owned(),
+            Membership::Unstated => "fill-unstated".to_owned(),
         }],
         Colours::Axis if team.axes.is_empty() => vec!["fill-none".to_owned()],
         Colours::Axis => team.axes.iter().map(|n| format!("fill-axis-{n}")).collect(),

@@ -53,10 +53,10 @@ pub(super) fn legend(
                 t(lang, Key::MapLegendShared).to_owned(),
             ));
         }
-        let (m, a) = if by_axis {
-            ("fill-plain", "fill-plain")
+        let (m, a, u) = if by_axis {
+            ("fill-plain", "fill-plain", "fill-plain")
         } else {
-            ("fill-member", "fill-associated")
+            ("fill-member", "fill-associated", "fill-unstated")
         };
         list.push((
             Membership::Member,
@@ -67,6 +67,11 @@ pub(super) fn legend(
             Membership::Associated,
             vec![a],
             t(lang, Key::MapLegendAssociated).to_owned(),
+        ));
+        list.push((
+            Membership::Unstated,
+            vec![u],
+            t(lang, Key::MapLegendUnstated).to_owned(),
         ));
         list.into_iter()
             .map(|(status, fills, label)| view! { <li>{swatch(status, &fills)}{label}</li> })

@@ -161,10 +161,7 @@ pub fn column_letter(index: usize) -> String {
 pub fn team_cells(t: &Team) -> [String; COLUMNS.len()] {
     let list = |items: &[String]| items.join(";");
     let axes: Vec<String> = t.axes.iter().map(u8::to_string).collect();
-    let status = match t.status {
-        Membership::Member => "member",
-        Membership::Associated => "associated",
-    };
+    let status = t.status.code();
     [
         t.id.clone(),
         t.acronym.clone().unwrap_or_default(),
@@ -410,14 +407,11 @@ pub fn teams_from_rows(rows: Rows) -> Result<SheetTeams, Vec<SheetIssue>> {
                 Err(_) => problem("axes", SheetProblem::NotAnAxis(a)),
             }
         }
-        let status = match get("status").trim() {
-            "member" => Membership::Member,
-            "associated" => Membership::Associated,
-            other => {
-                problem("status", SheetProblem::BadStatus(other.to_owned()));
-                Membership::Member
-            }
-        };
+        let status = get("status").trim();
+        let status = Membership::from_code(status).unwrap_or_else(|| {
+            problem("status", SheetProblem::BadStatus(status.to_owned()));
+            Membership::Member
+        });
         // Spreadsheet programs write booleans in capitals (TRUE).
         let illustrative = match get("illustrative").trim().to_ascii_lowercase().as_str() {
             "true" => true,
