@@ -19,9 +19,11 @@ const dist = process.argv[2] ?? 'dist';
 // navigations and pages drawn anew still need) 21.7 KB more than the takeover it replaced
 // (274.2 -> 295.9 KB), the head's tags listed in one place for the build and the browser
 // 0.3 KB more, the sources of each team, news item and event (read, checked, shown and
-// written in the directory's GeoJSON) 4.4 KB more; the 230 KB asked for is not reached
-// (docs/performance.md, "Size").
-const WASM_BUDGET = 301 * 1024;
+// written in the directory's GeoJSON) 4.4 KB more, a status the sources do not state (its
+// label, filter option, map square and legend), a real team's fields marked as not stated
+// and the counts the sources confirm on the home and about pages 1.4 KB more; the 230 KB
+// asked for is not reached (docs/performance.md, "Size").
+const WASM_BUDGET = 302 * 1024;
 
 const brotli = (buf) =>
   brotliCompressSync(buf, {
@@ -85,8 +87,9 @@ if (pages.length) {
 // page with its style, rendered at build time when it is, the app's js and wasm, the site's
 // script, the snapshot and the map's outline).
 // 280 KB asked for: over it by the wasm's growth above (docs/performance.md, "Size"), and the
-// snapshot's sources and five news items from them (2.3 KB).
-const FIRST_VIEW_BUDGET = 342 * 1024;
+// snapshot's sources and five news items from them (2.3 KB), then the three teams the
+// sources confirm, with theirs, and a sixth news item (3.0 KB).
+const FIRST_VIEW_BUDGET = 345 * 1024;
 const firstView = [
   existsSync(join(dist, 'fr/index.html')) ? 'fr/index.html' : 'index.html',
   ...readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && !['sw.js', 'embed.js'].includes(f)),

@@ -38,6 +38,7 @@ function expected(lang: Lang, teams: T[]): Record<string, Rows> {
       [
         ['member', ui[lang].status_member],
         ['associated', ui[lang].status_associated],
+        ['unstated', ui[lang].status_unstated],
       ],
       (t, v) => t.status === v,
       false,

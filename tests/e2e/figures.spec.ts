@@ -81,13 +81,39 @@ for (const lang of LANGS) {
     await expect(page.locator('#results-count')).toHaveText(countText(lang, n));
   });
 
-  test(`the home page's figures of teams lead to the directory that lists them (${lang})`, async ({ page }) => {
+  test(`the home page gives the network's counts, says how many teams the sources confirm, and the directory lists those whose status they do not state (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}/`);
     await ready(page);
-    const members = teams.filter((t) => t.status === 'member').length;
-    const figure = page.locator('.figures a').filter({ hasText: String(members) }).nth(0);
-    await figure.click();
-    await expect(page).toHaveURL(new RegExp(`/${lang}/teams\\?status=member$`));
-    await expect(page.locator('#results-count')).toHaveText(countText(lang, members));
+    const declared = (snapshot as unknown as { about: { declared_counts: { teams: number; members: number; associated: number } } }).about.declared_counts;
+    const figures = page.locator('ul.figures');
+    await expect(figures).toContainText(`${declared.members} ${ui[lang].fig_members_other}`);
+    await expect(figures).toContainText(`${declared.associated} ${ui[lang].fig_associated_other}`);
+    // Only the teams' figure leads to a list, and the list holds that many.
+    const links = figures.getByRole('link');
+    await expect(links).toHaveCount(1);
+    const known = (snapshot.teams as unknown as { illustrative: boolean }[]).filter((t) => !t.illustrative).length;
+    const note = page.locator('.figures-known');
+    await expect(note).toContainText(
+      ui[lang].fig_known_other.replace('{n}', String(known)).replace('{teams}', String(teams.length)),
+    );
+    await axe(page);
+    await note.getByRole('link', { name: ui[lang].fig_known_link }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/about#about-teams$`));
+    await expect(page.getByRole('heading', { name: ui[lang].about_teams })).toBeInViewport();
+    // The directory's status filter has an option for the teams whose status is not stated.
+    await page.goto(`/${lang}/teams`);
+    await ready(page);
+    await page.getByRole('checkbox', { name: ui[lang].status_unstated }).check();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/teams\\?status=unstated$`));
+    const unstated = teams.filter((t) => t.status === 'unstated');
+    expect(unstated.length).toBeGreaterThan(0);
+    await expect(page.locator('#results-count')).toHaveText(countText(lang, unstated.length));
+    for (const team of unstated) await expect(page.locator(`.team-card[data-team="${team.id}"]`)).toBeVisible();
+    // The teams' figure leads to the whole directory.
+    await page.goto(`/${lang}/`);
+    await ready(page);
+    await links.first().click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/teams$`));
+    await expect(page.locator('#results-count')).toHaveText(countText(lang, declared.teams));
   });
 }

@@ -261,6 +261,7 @@ test('the colour legend switches between axes and status, and the open panel pas
   await page.getByLabel(ui.en.map_colour_status).check();
   await expect(legend).not.toContainText('Axis 1:');
   await expect(page.locator('.map-markers .fill-associated').first()).toBeVisible();
+  await expect(legend).toContainText(ui.en.map_legend_unstated);
   await page.getByRole('button', { name: `${lnox.acronym} — ${lnox.city}`, exact: true }).click();
   await expect(page.locator('.map-panel')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -351,4 +352,24 @@ test('the link that skips the map shows only while it has focus', async ({ page 
   expect(box.width).toBeGreaterThan(50);
   const map = (await page.locator('.team-map').first().boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(map.y - 1);
+});
+
+test('a team whose status the sources do not state is a square of its own colour on the map', async ({ page }) => {
+  const unstated = (snapshot.teams as unknown as { id: string; status: string; city: string }[]).filter((t) => t.status === 'unstated');
+  expect(unstated.length).toBeGreaterThan(0);
+  await page.goto('/en/teams?status=unstated');
+  await ready(page);
+  // Coloured by axis, a team whose axes the sources do not state is grey, as the legend says.
+  await expect(page.locator('.legend-items')).toContainText(ui.en.map_legend_no_axis);
+  await expect(page.locator('.map-markers .team-marker .fill-none').first()).toBeVisible();
+  await page.getByLabel(ui.en.map_colour_status).check();
+  const squares = page.locator('.map-markers .team-marker .fill-unstated');
+  await expect(squares.first()).toBeVisible();
+  // A square: its outline's points lie on the lines |x| = r or |y| = r, not on a circle.
+  const d = (await squares.first().getAttribute('d'))!;
+  const points = [...d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const r = Math.max(...points.map(([x, y]) => Math.max(Math.abs(x), Math.abs(y))));
+  for (const [x, y] of points) expect(Math.abs(Math.max(Math.abs(x), Math.abs(y)) - r)).toBeLessThan(0.15);
+  expect(Math.max(...points.map(([x, y]) => Math.hypot(x, y)))).toBeGreaterThan(r * 1.3);
+  await expect(page.locator('.map-markers .fill-member, .map-markers .fill-associated')).toHaveCount(0);
 });

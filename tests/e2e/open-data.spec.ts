@@ -156,7 +156,7 @@ for (const lang of LANGS) {
     await expect(cnrs).toHaveText('ROR');
     const cite = page.getByRole('region', { name: ui[lang].cite_title });
     await expect(cite.getByRole('link')).toHaveAttribute('href', `${baseURL}/${lang}/teams/lnox`);
-    await expect(cite).toContainText(lang === 'fr' ? 'données du 25 novembre 2026' : 'data of November 25, 2026');
+    await expect(cite).toContainText(lang === 'fr' ? 'données du 6 décembre 2026' : 'data of December 6, 2026');
   });
 }
 

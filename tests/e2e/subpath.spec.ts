@@ -51,7 +51,8 @@ test('under a sub-path, every link, fetch and address stays under it', async ({ 
   // A deep link, and an unknown address, answered under the sub-path.
   await page.goto(`${base}/en/teams?status=member`);
   await ready(page);
-  await expect(page.locator('#results-count')).toContainText('17');
+  const members = snapshot.teams.filter((t) => t.status === 'member').length;
+  await expect(page.locator('#results-count')).toHaveText(new RegExp(`^${members}\\D`));
   await page.goto(`${base}/en/nowhere`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.en.not_found_title);
   expect(outside).toEqual([]);

@@ -40,6 +40,8 @@ pub(super) fn legend(
             )
         })
         .collect();
+    // Teams whose axes the sources do not state are drawn grey, which the legend then says.
+    let no_axis = c.teams.iter().any(|t| t.axes.is_empty());
     let items = move || {
         let by_axis = colours.get() == Colours::Axis;
         let mut list: Vec<(Membership, Vec<&str>, String)> = Vec::new();
@@ -52,6 +54,13 @@ pub(super) fn legend(
                 vec!["fill-axis-1", "fill-axis-2"],
                 t(lang, Key::MapLegendShared).to_owned(),
             ));
+            if no_axis {
+                list.push((
+                    Membership::Member,
+                    vec!["fill-none"],
+                    t(lang, Key::MapLegendNoAxis).to_owned(),
+                ));
+            }
         }
         let (m, a, u) = if by_axis {
             ("fill-plain", "fill-plain", "fill-plain")
