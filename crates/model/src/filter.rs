@@ -230,9 +230,8 @@ impl Filter {
     /// ```
     pub fn from_query(query: &str) -> Filter {
         let mut filter = Filter::default();
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(value);
+        for (key, value) in form_urlencoded::parse(query.trim_start_matches('?').as_bytes()) {
+            let value = value.into_owned();
             if key == "q" {
                 filter.text = value;
                 continue;
@@ -265,23 +264,32 @@ impl Filter {
             .iter()
             .filter(|f| !self.selected(**f).is_empty())
             .map(|f| {
-                let values: Vec<String> = self
-                    .selected(*f)
-                    .iter()
-                    .map(|v| percent_encode(v))
-                    .collect();
+                let values: Vec<String> =
+                    self.selected(*f).iter().map(|v| query_value(v)).collect();
                 format!("{}={}", f.key(), values.join(","))
             })
             .collect();
         let text = self.text.trim();
         if !text.is_empty() {
-            parts.push(format!("q={}", percent_encode(text)));
+            parts.push(format!("q={}", query_value(text)));
         }
         if self.sort == Sort::City {
             parts.push("sort=city".to_owned());
         }
         parts.join("&")
     }
+}
+
+/// Everything but letters, digits and `-_.~` written `%XX` (RFC 3986's unreserved
+/// characters): a value never breaks the query string it is put in.
+const QUERY_VALUE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+fn query_value(value: &str) -> String {
+    percent_encoding::utf8_percent_encode(value, QUERY_VALUE).to_string()
 }
 
 /// How many of `teams` have each value of `facet` (a team counts once per value).
@@ -465,66 +473,4 @@ impl Index {
         }
         selection
     }
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// Rows as CSV text (RFC 4180: fields with commas, quotes or line breaks are quoted),
-/// starting with a byte order mark so that spreadsheet programs read UTF-8.
-///
-/// ```
-/// let text = micronit_model::to_csv(&[vec!["a".into(), "b, \"c\"".into()]]);
-/// assert_eq!(text, "\u{feff}a,\"b, \"\"c\"\"\"\r\n");
-/// ```
-pub fn to_csv(rows: &[Vec<String>]) -> String {
-    let mut out = String::from("\u{feff}");
-    for row in rows {
-        let cells: Vec<String> = row
-            .iter()
-            .map(|cell| {
-                if cell.contains([',', '"', '\n', '\r']) {
-                    format!("\"{}\"", cell.replace('"', "\"\""))
-                } else {
-                    cell.clone()
-                }
-            })
-            .collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out
 }

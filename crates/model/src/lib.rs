@@ -11,6 +11,7 @@ mod cluster;
 mod compare;
 mod consortium;
 mod counts;
+mod csv_text;
 mod date;
 mod digest;
 #[cfg(feature = "desk")]
@@ -55,11 +56,12 @@ pub use cluster::{cluster, Cluster};
 pub use compare::{compare, CellChange, Changes, TeamChange};
 pub use consortium::{snapshot_text, write_snapshot, Consortium, Figures, SnapshotError};
 pub use counts::Counts;
+pub use csv_text::to_csv;
 pub use date::{date_range, parse_month, BadDate, Date};
 pub use digest::snapshot_digest;
 pub use filter::{
-    display_name, sort_teams, tally, to_csv, topic_pairs, Facet, Filter, Index, Selection, Sort,
-    TeamOrder, TeamOrders,
+    display_name, sort_teams, tally, topic_pairs, Facet, Filter, Index, Selection, Sort, TeamOrder,
+    TeamOrders,
 };
 pub use geojson::teams_geojson;
 pub use ics::{axis_events, calendar_ics, event_ics};
