@@ -104,7 +104,7 @@ pub fn About(lang: Lang) -> impl IntoView {
                     {group(TumorGroup::Solid, Key::GroupSolid)}
                 </div>
             </section>
-            <super::for_coordinators::ForCoordinators lang/>
+            <crate::components::ForCoordinators lang/>
         </article>
     }
 }

@@ -5,7 +5,6 @@ mod axis;
 mod desk;
 mod embed;
 mod events;
-mod for_coordinators;
 mod home;
 mod news;
 mod not_found;

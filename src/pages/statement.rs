@@ -44,7 +44,7 @@ pub fn statement(
                     </section>
                 })
                 .collect_view()}
-            {coordinators.then(|| view! { <super::for_coordinators::ForCoordinators lang/> })}
+            {coordinators.then(|| view! { <crate::components::ForCoordinators lang/> })}
         </div>
     }
     .into_any()
