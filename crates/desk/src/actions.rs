@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use micronit_model::sheet::write_csv;
 use micronit_model::{write_snapshot, Lang, Page, PREVIEW_NAME_KEY, PREVIEW_STORAGE_KEY};
 
-use crate::app::Opened;
 use crate::download::download;
+use crate::opened::Opened;
 use crate::texts::{self, T};
 
 /// Saves `json` as this tab's preview and opens the site's home page with it.

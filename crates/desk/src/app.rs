@@ -5,17 +5,11 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use micronit_model::review::{review, Review};
+use micronit_model::review::review;
 use micronit_model::{Lang, Snapshot};
 
+use crate::opened::Opened;
 use crate::texts::{self, T};
-
-/// A file the coordinator opened, with the desk's verdict on it.
-#[derive(Clone)]
-pub struct Opened {
-    pub name: String,
-    pub review: Arc<Review>,
-}
 
 thread_local! {
     /// The last file opened, kept while the page lives: the desk drawn again in the other
@@ -25,7 +19,7 @@ thread_local! {
 
 /// The published snapshot, as the site reads it.
 async fn published() -> Result<Arc<Snapshot>, String> {
-    let response = gloo_net::http::Request::get("data/consortium.json")
+    let response = gloo_net::http::Request::get(micronit_model::open_data::SNAPSHOT_PATH)
         .send()
         .await
         .map_err(|e| e.to_string())?;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use micronit_model::{Counts, Lang, Snapshot, Team};
 
-use crate::app::Opened;
+use crate::opened::Opened;
 use crate::texts::{self, column_label, section_label, T};
 
 fn team_label(team: &Team, lang: Lang) -> String {

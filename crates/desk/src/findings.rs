@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use micronit_model::review::{Finding, Place};
 use micronit_model::{Lang, Severity};
 
-use crate::app::Opened;
+use crate::opened::Opened;
 use crate::texts::{self, T};
 
 /// Where a finding is, as the coordinator will look for it: the row and cell of a

@@ -9,6 +9,7 @@ mod changes;
 mod download;
 mod findings;
 mod open;
+mod opened;
 mod start;
 mod texts;
 
