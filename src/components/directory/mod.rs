@@ -21,6 +21,7 @@ use crate::i18n::{count, t, Key};
 
 use crate::components::options::{options, Options};
 use facets::{fieldset, tumor_fieldset};
+use tables::{PairsTable, TeamTable};
 
 /// Applies a filter: a new address (`false`) or the current one replaced (`true`).
 type SetFilter = Callback<(Filter, bool)>;
@@ -144,9 +145,11 @@ pub fn Directory(
         move || {
             view! {
                 {export::export_link(c.clone(), lang, shown)}
-                {tables::table(c.clone(), lang, shown, axis, Facet::TumorType, options_of(Facet::TumorType), Key::MatrixTumorTypes, "matrix-tumor-types")}
-                {tables::table(c.clone(), lang, shown, axis, Facet::Expertise, options_of(Facet::Expertise), Key::MatrixExpertise, "matrix-expertise")}
-                {tables::pairs(c.clone(), lang, axis, options_of(Facet::TumorType), options_of(Facet::Expertise))}
+                <TeamTable lang shown axis facet=Facet::TumorType columns=options_of(Facet::TumorType)
+                    caption=Key::MatrixTumorTypes id="matrix-tumor-types"/>
+                <TeamTable lang shown axis facet=Facet::Expertise columns=options_of(Facet::Expertise)
+                    caption=Key::MatrixExpertise id="matrix-expertise"/>
+                <PairsTable lang axis tumor_types=options_of(Facet::TumorType) expertise=options_of(Facet::Expertise)/>
             }
         }
     };

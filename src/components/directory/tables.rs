@@ -1,19 +1,18 @@
 //! The teams shown as tables: teams × tumor types, teams × areas of expertise, and the
 //! topic pairs (tumor types × areas of expertise, in teams).
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
-use micronit_model::{tally, topic_pairs, Consortium, Facet, Filter, Lang, Team};
+use micronit_model::{tally, topic_pairs, Facet, Filter, Lang, Team};
 
 use crate::components::options::{ids, Options};
 use crate::components::{illustrative_note, Matrix, TopicPairs};
+use crate::data::use_consortium;
 use crate::i18n::{t, Key};
 
-/// A table of the teams `shown` against the options of `facet`, in a disclosure.
-#[allow(clippy::too_many_arguments)]
-pub fn table(
-    c: Arc<Consortium>,
+/// A table of the teams `shown` against the `columns` of `facet`, in a disclosure, with
+/// the totals of the scope (the axis's teams on an axis page, else the network's).
+#[component]
+pub fn TeamTable(
     lang: Lang,
     shown: Memo<Vec<usize>>,
     axis: Option<u8>,
@@ -22,6 +21,7 @@ pub fn table(
     caption: Key,
     id: &'static str,
 ) -> impl IntoView {
+    let c = use_consortium();
     let totals_label = of_scope(lang, axis, Key::MatrixTotalsNetwork, Key::MatrixTotalsAxis);
     disclosure(t(lang, caption), move || {
         let teams: Vec<Team> = shown.with(|order| {
@@ -43,13 +43,14 @@ pub fn table(
 
 /// The topic pairs of the teams of the scope (not of the filters chosen: each figure
 /// must be the count of the view it leads to), in a disclosure.
-pub fn pairs(
-    c: Arc<Consortium>,
+#[component]
+pub fn PairsTable(
     lang: Lang,
     axis: Option<u8>,
     tumor_types: Options,
     expertise: Options,
 ) -> impl IntoView {
+    let c = use_consortium();
     let caption = of_scope(lang, axis, Key::PairsCaptionNetwork, Key::PairsCaptionAxis);
     disclosure(t(lang, Key::PairsTitle), move || {
         let scoped = c.teams_within(axis);
