@@ -9,7 +9,7 @@ use micronit_model::{snapshot_digest, Consortium, Snapshot, SnapshotError};
 use crate::i18n::{t, tf, use_lang, Key};
 
 /// Where the snapshot lives, relative to the app's base URL (`<base href>`).
-pub const SNAPSHOT_URL: &str = "data/consortium.json";
+pub const SNAPSHOT_URL: &str = micronit_model::open_data::SNAPSHOT_PATH;
 
 /// Why the snapshot could not be loaded.
 #[derive(Clone, Debug, PartialEq)]

@@ -11,7 +11,7 @@ pub fn offer(ev: &web_sys::MouseEvent, content: Option<String>, mime: &str) {
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|el| el.closest("a[download]").ok().flatten());
-    let url = content.and_then(|content| blob_url(&content, mime));
+    let url = content.and_then(|content| micronit_browser::blob_url(&content, mime));
     let (Some(link), Some(url)) = (link, url) else {
         ev.prevent_default();
         return;
@@ -24,13 +24,4 @@ pub fn offer(ev: &web_sys::MouseEvent, content: Option<String>, mime: &str) {
         let _ = web_sys::Url::revoke_object_url(&old);
     }
     let _ = link.set_attribute("href", &url);
-}
-
-/// A Blob URL for `content`.
-fn blob_url(content: &str, mime: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&content.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    web_sys::Url::create_object_url_with_blob(&blob).ok()
 }

@@ -15,6 +15,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use micronit::render::{pages, Shell, Site};
+use micronit_model::open_data::SNAPSHOT_PATH;
 use micronit_model::{snapshot_digest, Snapshot};
 
 fn main() -> ExitCode {
@@ -46,10 +47,10 @@ fn render(dir: &Path, site: Option<&str>) -> Result<String, String> {
     };
     let shell = String::from_utf8(read("index.html")?).map_err(|e| format!("index.html: {e}"))?;
     let shell = Shell::parse(&shell).map_err(|e| e.to_string())?;
-    let bytes = read("data/consortium.json")?;
+    let bytes = read(SNAPSHOT_PATH)?;
     let digest = snapshot_digest(&bytes);
     let consortium =
-        Arc::new(Snapshot::from_bytes(bytes).map_err(|e| format!("data/consortium.json: {e}"))?);
+        Arc::new(Snapshot::from_bytes(bytes).map_err(|e| format!("{SNAPSHOT_PATH}: {e}"))?);
     let site = Site::new(&shell.base, site);
     let mut written = 0;
     let mut bytes = 0;

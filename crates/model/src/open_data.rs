@@ -4,6 +4,10 @@
 
 use crate::Lang;
 
+/// Where the snapshot lives, relative to the site's base address: the file the site and
+/// the coordinators' desk read, and the open data's first file.
+pub const SNAPSHOT_PATH: &str = "data/consortium.json";
+
 /// One file of the open data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dataset {
@@ -38,7 +42,7 @@ impl Dataset {
             Lang::En => ".en",
         };
         match self {
-            Dataset::Snapshot => "data/consortium.json".into(),
+            Dataset::Snapshot => SNAPSHOT_PATH.into(),
             Dataset::Schema => "data/consortium.schema.json".into(),
             Dataset::TeamsGeoJson => "data/teams.geojson".into(),
             Dataset::TeamsCsv => "data/teams.csv".into(),
