@@ -21,9 +21,11 @@ const dist = process.argv[2] ?? 'dist';
 // 0.3 KB more, the sources of each team, news item and event (read, checked, shown and
 // written in the directory's GeoJSON) 4.4 KB more, a status the sources do not state (its
 // label, filter option, map square and legend lines), a real team's fields marked as not
-// stated and the counts the sources confirm on the home and about pages 1.5 KB more; the 230 KB
+// stated and the counts the sources confirm on the home and about pages 1.5 KB more; the
+// query strings read by form_urlencoded and percent-encoding instead of a codec of our own,
+// and the directory's tables as components with named properties, 0.25 KB more; the 230 KB
 // asked for is not reached (docs/performance.md, "Size").
-const WASM_BUDGET = 302 * 1024;
+const WASM_BUDGET = 303 * 1024;
 
 const brotli = (buf) =>
   brotliCompressSync(buf, {
@@ -88,8 +90,9 @@ if (pages.length) {
 // script, the snapshot and the map's outline).
 // 280 KB asked for: over it by the wasm's growth above (docs/performance.md, "Size"), and the
 // snapshot's sources and five news items from them (2.3 KB), then the three teams the
-// sources confirm, with theirs, and a sixth news item (3.0 KB).
-const FIRST_VIEW_BUDGET = 345 * 1024;
+// sources confirm, with theirs, and a sixth news item (3.0 KB), and the wasm's 0.25 KB
+// above.
+const FIRST_VIEW_BUDGET = 346 * 1024;
 const firstView = [
   existsSync(join(dist, 'fr/index.html')) ? 'fr/index.html' : 'index.html',
   ...readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && !['sw.js', 'embed.js'].includes(f)),
