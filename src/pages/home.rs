@@ -119,7 +119,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
                         ("teams", &f.listed.teams.to_string()),
                     ])}
                     " "
-                    <a href=format!("{}#about-teams", Page::About.href(lang))>{t(lang, Key::FigKnownLink)}</a>
+                    <a href=Page::About.section_href(lang, "about-teams")>{t(lang, Key::FigKnownLink)}</a>
                 </p>
             </section>
             <section class="container home-map" aria-labelledby="map-title">

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use micronit_model::{Lang, Page, Team};
+use micronit_model::{Facet, Filter, Lang, Page, Team};
 
 use crate::components::{
     leader_view, ror_link, status_label, team_identifiers, tr, CiteThisPage, CloseTeams,
@@ -72,7 +72,8 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
         .iter()
         .filter_map(|id| c.tumor_type(id))
         .map(|tt| {
-            let href = format!("{}?tumor={}", Page::Teams.href(lang), tt.id);
+            let href =
+                Page::directory_href(lang, &Filter::default().with(Facet::TumorType, &tt.id));
             let title = tf(lang, Key::TeamsWith, &[("what", tt.name.in_lang(lang))]);
             view! { <li><a href=href title=title>{tr(&tt.name, lang)}</a></li> }
         })
@@ -82,7 +83,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
         .iter()
         .filter_map(|id| c.expertise_area(id))
         .map(|e| {
-            let href = format!("{}?expertise={}", Page::Teams.href(lang), e.id);
+            let href = Page::directory_href(lang, &Filter::default().with(Facet::Expertise, &e.id));
             let title = tf(lang, Key::TeamsWith, &[("what", e.name.in_lang(lang))]);
             view! { <li><a href=href title=title>{tr(&e.name, lang)}</a></li> }
         })

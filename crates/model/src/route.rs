@@ -109,6 +109,17 @@ impl Page {
         path.trim_start_matches('/').to_owned()
     }
 
+    /// The address of a section of the page, by its element's id, relative to the site's
+    /// base.
+    ///
+    /// ```
+    /// use micronit_model::{Lang, Page};
+    /// assert_eq!(Page::About.section_href(Lang::En, "about-teams"), "en/about#about-teams");
+    /// ```
+    pub fn section_href(&self, lang: Lang, id: &str) -> String {
+        format!("{}#{id}", self.href(lang))
+    }
+
     /// The address of the directory showing what `filter` selects, relative to the
     /// site's base: where a figure leads.
     ///
