@@ -117,9 +117,12 @@ fn Layout(snapshot: SnapshotState) -> impl IntoView {
         }
         .into_any()
     };
+    // Every address is taken by the one route, whose page view draws the not-found page
+    // for an address that is no page (the model's `Page::parse` decides): the router's
+    // fallback, which it requires, is never reached.
     let routes = move || {
         view! {
-            <FlatRoutes fallback=move || view! { <pages::NotFound lang=lang.get_untracked()/> }>
+            <FlatRoutes fallback=|| ()>
                 <Route path=path!("/*any") view=content/>
             </FlatRoutes>
         }
