@@ -25,7 +25,7 @@ export async function benchBrowser(teams, port) {
   const synthetic = execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'micronit-data', '--', 'synth', '--teams', String(teams)], {
     maxBuffer: 1 << 30,
   }).toString();
-  const server = spawn('node_modules/.bin/sirv', ['dist', '--single', '--port', String(port), '--host', '127.0.0.1', '--quiet'], {
+  const server = spawn('node_modules/.bin/sirv', [process.env.DIST ?? 'dist', '--single', '--port', String(port), '--host', '127.0.0.1', '--quiet'], {
     stdio: 'ignore',
   });
   await new Promise((r) => setTimeout(r, 800));

@@ -1,12 +1,11 @@
 //! Tables of the network: teams × the options of one facet, and tumor types × areas of
 //! expertise. Every figure leads to the directory filtered by exactly what it counts.
-//! The tables do not change once drawn, so each is written as markup in one go (every
-//! text escaped): far less code than a view.
+//! The tables do not change once drawn: plain views, with no signal in them.
 
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use micronit_model::{display_name, escape_markup, Facet, Filter, Lang, Page, Team};
+use micronit_model::{display_name, Facet, Filter, Lang, Page, Team};
 
 use crate::components::options::Options;
 use crate::i18n::{count, t, tf, Key};
@@ -29,54 +28,71 @@ pub fn Matrix(
     /// The head of the totals' row: "In the whole network".
     totals_label: &'static str,
 ) -> impl IntoView {
-    let hrefs: Vec<String> = columns
+    // A column's address and "yes" words are the same in every row: made once.
+    let cells: Vec<(String, String, String)> = columns
         .iter()
-        .map(|(value, _)| {
-            escape_markup(&Page::directory_href(
-                lang,
-                &scope.clone().with(facet, value),
-            ))
-        })
-        .collect();
-    // A column's "yes" is the same in every row: written once.
-    let yes: Vec<String> = columns
-        .iter()
-        .zip(&hrefs)
-        .map(|((_, label), href)| {
-            format!(
-                "<td class=\"yes\"><a href=\"{href}\"><span aria-hidden=\"true\">●</span><span class=\"visually-hidden\">{}</span></a></td>",
-                escape_markup(&tf(lang, Key::MatrixYesLink, &[("option", label)]))
+        .map(|(value, label)| {
+            (
+                value.clone(),
+                Page::directory_href(lang, &scope.clone().with(facet, value)),
+                tf(lang, Key::MatrixYesLink, &[("option", label)]),
             )
         })
         .collect();
-    let no = format!(
-        "<td><span class=\"visually-hidden\">{}</span></td>",
-        t(lang, Key::No)
-    );
-    let mut html = head(caption, id, t(lang, Key::MatrixTeam), &columns);
-    html.push_str("<tbody>");
-    for team in &teams {
-        let values = facet.values(team);
-        html.push_str(&format!(
-            "<tr><th scope=\"row\"><a href=\"{}\">{}</a></th>",
-            escape_markup(&Page::Team(team.id.clone()).href(lang)),
-            escape_markup(&display_name(team, lang))
-        ));
-        for ((value, _), yes) in columns.iter().zip(&yes) {
-            html.push_str(if values.contains(value) { yes } else { &no });
-        }
-        html.push_str("</tr>");
+    let no = t(lang, Key::No);
+    let rows = teams
+        .iter()
+        .map(|team| {
+            let values = facet.values(team);
+            let cells = cells
+                .iter()
+                .map(|(value, href, yes)| {
+                    if values.contains(value) {
+                        view! {
+                            <td class="yes">
+                                <a href=href.clone()>
+                                    <span aria-hidden="true">"●"</span>
+                                    <span class="visually-hidden">{yes.clone()}</span>
+                                </a>
+                            </td>
+                        }
+                        .into_any()
+                    } else {
+                        view! { <td><span class="visually-hidden">{no}</span></td> }.into_any()
+                    }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">
+                        <a href=Page::Team(team.id.clone()).href(lang)>{display_name(team, lang)}</a>
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    let foot = cells
+        .iter()
+        .map(|(value, href, _)| {
+            let n = totals.get(value).copied().unwrap_or(0);
+            figure_cell(lang, n, href.clone())
+        })
+        .collect_view();
+    view! {
+        <ScrollRegion id>
+            <table class="matrix">
+                <Head caption=caption.to_owned() id corner=t(lang, Key::MatrixTeam) columns/>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{totals_label}</th>
+                        {foot}
+                    </tr>
+                </tfoot>
+            </table>
+        </ScrollRegion>
     }
-    html.push_str(&format!(
-        "</tbody><tfoot><tr><th scope=\"row\">{}</th>",
-        escape_markup(totals_label)
-    ));
-    for ((value, _), href) in columns.iter().zip(&hrefs) {
-        let n = totals.get(value).copied().unwrap_or(0);
-        html.push_str(&figure_cell(lang, n, href));
-    }
-    html.push_str("</tr></tfoot></table>");
-    scroll_region(id, html)
 }
 
 /// Tumor types × areas of expertise: in each cell, how many teams of `scope` work on
@@ -92,54 +108,90 @@ pub fn TopicPairs(
     lang: Lang,
     scope: Filter,
 ) -> impl IntoView {
-    let mut html = head(&caption, id, t(lang, Key::PairsCorner), &expertise);
-    html.push_str("<tbody>");
-    for ((tumor, tumor_label), counts) in tumor_types.iter().zip(&pairs) {
-        html.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th>",
-            escape_markup(tumor_label)
-        ));
-        let row = scope.clone().with(Facet::TumorType, tumor);
-        for ((skill, _), &n) in expertise.iter().zip(counts) {
-            let href = Page::directory_href(lang, &row.clone().with(Facet::Expertise, skill));
-            html.push_str(&figure_cell(lang, n, &escape_markup(&href)));
-        }
-        html.push_str("</tr>");
+    let rows = tumor_types
+        .iter()
+        .zip(&pairs)
+        .map(|((tumor, tumor_label), counts)| {
+            let row = scope.clone().with(Facet::TumorType, tumor);
+            let cells = expertise
+                .iter()
+                .zip(counts)
+                .map(|((skill, _), &n)| {
+                    let href =
+                        Page::directory_href(lang, &row.clone().with(Facet::Expertise, skill));
+                    figure_cell(lang, n, href)
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{tumor_label.clone()}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <ScrollRegion id>
+            <table class="matrix">
+                <Head caption id corner=t(lang, Key::PairsCorner) columns=expertise/>
+                <tbody>{rows}</tbody>
+            </table>
+        </ScrollRegion>
     }
-    html.push_str("</tbody></table>");
-    scroll_region(id, html)
 }
 
-/// A table's opening: its caption and a header row of `columns` after `corner`.
-fn head(caption: &str, id: &str, corner: &str, columns: &Options) -> String {
-    let mut html = format!(
-        "<table class=\"matrix\"><caption id=\"{id}\">{}</caption><thead><tr><th scope=\"col\">{}</th>",
-        escape_markup(caption),
-        escape_markup(corner)
-    );
-    for (_, label) in columns {
-        html.push_str(&format!(
-            "<th scope=\"col\"><span>{}</span></th>",
-            escape_markup(label)
-        ));
+/// A table's caption and its header row: `columns` after `corner`.
+#[component]
+fn Head(
+    caption: String,
+    id: &'static str,
+    corner: &'static str,
+    columns: Options,
+) -> impl IntoView {
+    view! {
+        <caption id=id>{caption}</caption>
+        <thead>
+            <tr>
+                <th scope="col">{corner}</th>
+                {columns
+                    .into_iter()
+                    .map(|(_, label)| view! { <th scope="col"><span>{label}</span></th> })
+                    .collect_view()}
+            </tr>
+        </thead>
     }
-    html.push_str("</tr></thead>");
-    html
 }
 
-/// A number of teams, as a link to them (`href`, already escaped); a zero links nowhere.
-pub fn figure_cell(lang: Lang, n: usize, href: &str) -> String {
-    let teams = escape_markup(&count(lang, n, Key::TeamsCountOne, Key::TeamsCountOther));
+/// A number of teams, as a link to them (`href`); a zero links nowhere.
+pub fn figure_cell(lang: Lang, n: usize, href: String) -> impl IntoView {
+    let teams = count(lang, n, Key::TeamsCountOne, Key::TeamsCountOther);
     if n == 0 {
-        format!("<td class=\"figure none\"><span aria-hidden=\"true\">0</span><span class=\"visually-hidden\">{teams}</span></td>")
+        view! {
+            <td class="figure none">
+                <span aria-hidden="true">"0"</span>
+                <span class="visually-hidden">{teams}</span>
+            </td>
+        }
+        .into_any()
     } else {
-        format!("<td class=\"figure\"><a href=\"{href}\"><span aria-hidden=\"true\">{n}</span><span class=\"visually-hidden\">{teams}</span></a></td>")
+        view! {
+            <td class="figure">
+                <a href=href>
+                    <span aria-hidden="true">{n}</span>
+                    <span class="visually-hidden">{teams}</span>
+                </a>
+            </td>
+        }
+        .into_any()
     }
 }
 
 /// A wide table in a region that scrolls on its own, reachable by keyboard.
-fn scroll_region(id: &'static str, html: String) -> impl IntoView {
+#[component]
+fn ScrollRegion(id: &'static str, children: Children) -> impl IntoView {
     view! {
-        <div class="table-scroll" role="region" aria-labelledby=id tabindex="0" inner_html=html></div>
+        <div class="table-scroll" role="region" aria-labelledby=id tabindex="0">
+            {children()}
+        </div>
     }
 }

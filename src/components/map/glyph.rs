@@ -64,18 +64,32 @@ pub(super) fn fill_classes(c: &Consortium, i: usize, mode: Colours) -> Vec<Strin
     }
 }
 
-/// A status's shape split in one sector per fill class, with its edge, as SVG.
-pub(super) fn glyph<S: AsRef<str>>(status: Membership, fills: &[S]) -> String {
+/// A status's shape split in one sector per fill class, then its edge (class
+/// `glyph-edge`): each part's class and path, for the map's markers and the legend alike.
+pub(super) fn glyph_parts<S: AsRef<str>>(status: Membership, fills: &[S]) -> Vec<(String, String)> {
     let n = fills.len().max(1) as f64;
-    let mut svg = String::new();
-    for (k, class) in fills.iter().enumerate() {
-        let from = -PI / 2.0 + 2.0 * PI * k as f64 / n;
-        let d = sector(status, from, from + 2.0 * PI / n, 7.5);
-        svg.push_str(&format!("<path class=\"{}\" d=\"{d}\"/>", class.as_ref()));
-    }
-    let edge = sector(status, -PI / 2.0, 1.5 * PI, 7.5);
-    svg.push_str(&format!("<path class=\"glyph-edge\" d=\"{edge}\"/>"));
-    svg
+    let mut parts: Vec<(String, String)> = fills
+        .iter()
+        .enumerate()
+        .map(|(k, class)| {
+            let from = -PI / 2.0 + 2.0 * PI * k as f64 / n;
+            let d = sector(status, from, from + 2.0 * PI / n, 7.5);
+            (class.as_ref().to_owned(), d)
+        })
+        .collect();
+    parts.push((
+        "glyph-edge".to_owned(),
+        sector(status, -PI / 2.0, 1.5 * PI, 7.5),
+    ));
+    parts
+}
+
+/// A status's shape, as SVG markup for the map's marker layer.
+fn glyph<S: AsRef<str>>(status: Membership, fills: &[S]) -> String {
+    glyph_parts(status, fills)
+        .into_iter()
+        .map(|(class, d)| format!("<path class=\"{class}\" d=\"{d}\"/>"))
+        .collect()
 }
 
 /// The drawing of one team's marker: its shape, split in one sector per colour.

@@ -3,19 +3,19 @@
 use leptos::prelude::*;
 use micronit_model::{Consortium, Lang, Membership};
 
-use super::glyph::glyph;
+use super::glyph::glyph_parts;
 use super::Colours;
 use crate::i18n::{t, tf, Key};
 use crate::meta::colon;
 
 /// A small picture for the legend: the shape of a status in the given fills.
 pub(super) fn swatch(status: Membership, fills: &[&str]) -> impl IntoView {
-    let svg = glyph(status, fills);
-    view! { <svg class="swatch" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false" inner_html=svg></svg> }
+    let parts = glyph_parts(status, fills)
+        .into_iter()
+        .map(|(class, d)| view! { <path class=class d=d/> })
+        .collect_view();
+    view! { <svg class="swatch" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false">{parts}</svg> }
 }
-
-/// The legend's picture of a group of teams.
-pub(super) const CLUSTER_SWATCH: &str = r#"<circle class="cluster-disc" r="11"/><text class="cluster-count" text-anchor="middle" dy="0.35em">3</text>"#;
 
 /// The legend, and the choice of what the colours show.
 pub(super) fn legend(
@@ -105,8 +105,9 @@ pub(super) fn legend(
             <ul class="legend-items" aria-label=t(lang, Key::MapLegend)>
                 {items}
                 <li>
-                    <svg class="swatch" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false"
-                        inner_html=CLUSTER_SWATCH>
+                    <svg class="swatch" viewBox="-12 -12 24 24" aria-hidden="true" focusable="false">
+                        <circle class="cluster-disc" r="11"/>
+                        <text class="cluster-count" text-anchor="middle" dy="0.35em">"3"</text>
                     </svg>
                     {t(lang, Key::MapLegendCluster)}
                 </li>
