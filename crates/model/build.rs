@@ -1,20 +1,21 @@
-//! Turns `locales/fr.json` and `locales/en.json` (at the workspace's root) into a typed
-//! table of UI strings.
+//! Turns the words of the workspace's `locales/` into typed tables of strings: the
+//! site's (`locales/fr.json`, `locales/en.json`: `i18n::Key`) and the coordinators'
+//! desk's (`locales/desk/*.json`: `i18n::desk::Key`, which only the desk's wasm carries).
 //!
-//! Each key becomes a variant of `i18n::Key`, so a misspelt key does not compile. The
-//! build fails when the two files do not have the same keys, when a string is empty,
-//! or when a string's `{placeholders}` differ between the languages. Keys starting with
-//! `sitejs_` are the strings of the site's plain script (`public/root/site.js`, which
-//! reads them from the page, see `scripts/site-text.mjs`): checked the same, left out of
-//! the table.
+//! Each key becomes a variant of its table's `Key`, so a misspelt key does not compile.
+//! The build fails when the two files of a table do not have the same keys, when a string
+//! is empty, or when a string's `{placeholders}` differ between the languages. Keys
+//! starting with `sitejs_` are the strings of the site's plain script
+//! (`public/root/site.js`, which reads them from the page, see `scripts/site-text.mjs`):
+//! checked the same, left out of the table.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
 
-fn read(lang: &str) -> BTreeMap<String, String> {
-    let path = format!("../../locales/{lang}.json");
+fn read(dir: &str, lang: &str) -> BTreeMap<String, String> {
+    let path = format!("../../locales/{dir}{lang}.json");
     println!("cargo:rerun-if-changed={path}");
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     serde_json::from_str(&text)
@@ -40,17 +41,20 @@ fn variant(key: &str) -> String {
         .collect()
 }
 
-fn main() {
-    let fr = read("fr");
-    let en = read("en");
+/// The keys of `fr` and `en` that break the rules above, as messages naming `dir`.
+fn check(dir: &str, fr: &BTreeMap<String, String>, en: &BTreeMap<String, String>) -> Vec<String> {
     let mut problems = Vec::new();
     for key in fr.keys().filter(|k| !en.contains_key(*k)) {
-        problems.push(format!("\"{key}\" is in fr.json but not in en.json"));
+        problems.push(format!(
+            "\"{key}\" is in {dir}fr.json but not in {dir}en.json"
+        ));
     }
     for key in en.keys().filter(|k| !fr.contains_key(*k)) {
-        problems.push(format!("\"{key}\" is in en.json but not in fr.json"));
+        problems.push(format!(
+            "\"{key}\" is in {dir}en.json but not in {dir}fr.json"
+        ));
     }
-    for (key, fr_text) in &fr {
+    for (key, fr_text) in fr {
         if !key
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
@@ -59,33 +63,25 @@ fn main() {
         }
         let Some(en_text) = en.get(key) else { continue };
         if fr_text.trim().is_empty() {
-            problems.push(format!("\"{key}\" is empty in fr.json"));
+            problems.push(format!("\"{key}\" is empty in {dir}fr.json"));
         }
         if en_text.trim().is_empty() {
-            problems.push(format!("\"{key}\" is empty in en.json"));
+            problems.push(format!("\"{key}\" is empty in {dir}en.json"));
         }
         if placeholders(fr_text) != placeholders(en_text) {
             problems.push(format!(
-                "\"{key}\" has different {{placeholders}} in fr and en"
+                "\"{key}\" has different {{placeholders}} in {dir}fr and {dir}en"
             ));
         }
     }
-    if !problems.is_empty() {
-        panic!("locales are inconsistent:\n  {}", problems.join("\n  "));
-    }
+    problems
+}
 
-    // The app's strings; the plain script's come to it another way.
-    let fr: BTreeMap<String, String> = fr
-        .into_iter()
-        .filter(|(k, _)| !k.starts_with("sitejs_"))
-        .collect();
-    let en: BTreeMap<String, String> = en
-        .into_iter()
-        .filter(|(k, _)| !k.starts_with("sitejs_"))
-        .collect();
+/// The Rust of a table: its `Key` enum and one array of strings per language.
+fn table(fr: &BTreeMap<String, String>, en: &BTreeMap<String, String>) -> String {
     let mut out = String::new();
     let n = fr.len();
-    out.push_str("/// A UI string, named by its key in `locales/*.json`.\n");
+    out.push_str("/// A UI string, named by its key in `locales/`.\n");
     out.push_str(
         "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\n#[repr(u16)]\npub enum Key {\n",
     );
@@ -103,8 +99,26 @@ fn main() {
         "const EN: [&str; {n}] = {:?};",
         en.values().collect::<Vec<_>>()
     );
+    out
+}
 
-    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("i18n_keys.rs");
-    fs::write(&dest, out).expect("write the generated key table");
+fn main() {
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let mut problems = Vec::new();
+    for (dir, file) in [("", "i18n_keys.rs"), ("desk/", "i18n_desk_keys.rs")] {
+        let (fr, en) = (read(dir, "fr"), read(dir, "en"));
+        problems.extend(check(dir, &fr, &en));
+        // The app's strings; the plain script's come to it another way.
+        let app = |all: BTreeMap<String, String>| -> BTreeMap<String, String> {
+            all.into_iter()
+                .filter(|(k, _)| !k.starts_with("sitejs_"))
+                .collect()
+        };
+        let code = table(&app(fr), &app(en));
+        fs::write(Path::new(&out_dir).join(file), code).expect("write the generated key table");
+    }
+    if !problems.is_empty() {
+        panic!("locales are inconsistent:\n  {}", problems.join("\n  "));
+    }
     println!("cargo:rerun-if-changed=build.rs");
 }

@@ -8,7 +8,7 @@ use micronit_model::{write_snapshot, Lang, Page, PREVIEW_NAME_KEY, PREVIEW_STORA
 
 use crate::download::download;
 use crate::opened::Opened;
-use crate::texts::{self, T};
+use crate::texts::{self, Key};
 
 /// Saves `json` as this tab's preview and opens the site's home page with it.
 fn preview(json: &str, name: &str, lang: Lang) -> Result<(), ()> {
@@ -30,7 +30,7 @@ fn preview(json: &str, name: &str, lang: Lang) -> Result<(), ()> {
 
 #[component]
 pub fn Actions(opened: Opened, lang: Lang) -> impl IntoView {
-    let t = move |text: T| text.get(lang);
+    let t = move |key: Key| texts::t(lang, key);
     if opened.review.checked().is_none() {
         return ().into_any();
     }
@@ -58,22 +58,22 @@ pub fn Actions(opened: Opened, lang: Lang) -> impl IntoView {
     };
     view! {
         <section class="desk-actions" aria-labelledby="desk-actions-title">
-            <h2 id="desk-actions-title">{t(texts::NEXT_TITLE)}</h2>
+            <h2 id="desk-actions-title">{t(Key::NextTitle)}</h2>
             <p>
-                <button type="button" class="button desk-preview" on:click=on_preview>{t(texts::PREVIEW)}</button>
+                <button type="button" class="button desk-preview" on:click=on_preview>{t(Key::Preview)}</button>
             </p>
-            <p class="desk-hint">{t(texts::PREVIEW_NOTE)}</p>
-            {move || too_large.get().then(|| view! { <p class="desk-failed" role="alert">{t(texts::PREVIEW_TOO_LARGE)}</p> })}
+            <p class="desk-hint">{t(Key::PreviewNote)}</p>
+            {move || too_large.get().then(|| view! { <p class="desk-failed" role="alert">{t(Key::PreviewTooLarge)}</p> })}
             <p class="desk-downloads">
                 <button type="button" class="button secondary" on:click=move |_| download(&json(), "consortium.json", "application/json")>
-                    {t(texts::DOWNLOAD_SNAPSHOT)}
+                    {t(Key::DownloadSnapshot)}
                 </button>
                 " "
                 <button type="button" class="button secondary" on:click=move |_| download(&csv(), "teams.csv", "text/csv;charset=utf-8")>
-                    {t(texts::DOWNLOAD_TEAMS)}
+                    {t(Key::DownloadTeams)}
                 </button>
             </p>
-            <p>{t(texts::PUBLISH_NOTE)}</p>
+            <p>{t(Key::PublishNote)}</p>
         </section>
     }
     .into_any()

@@ -9,7 +9,7 @@ use micronit_model::review::review;
 use micronit_model::{Lang, Snapshot};
 
 use crate::opened::Opened;
-use crate::texts::{self, T};
+use crate::texts::{self, Key};
 
 thread_local! {
     /// The last file opened, kept while the page lives: the desk drawn again in the other
@@ -33,7 +33,7 @@ async fn published() -> Result<Arc<Snapshot>, String> {
 
 #[component]
 pub fn DeskApp(lang: Lang) -> impl IntoView {
-    let t = move |text: T| text.get(lang);
+    let t = move |key: Key| texts::t(lang, key);
     let published = LocalResource::new(published);
     let opened = RwSignal::new(None::<Opened>);
     // Checks a file against the published snapshot, once it has come (or failed to: a
@@ -58,13 +58,13 @@ pub fn DeskApp(lang: Lang) -> impl IntoView {
     let on_file = Callback::new(move |(name, bytes): (String, Vec<u8>)| check(name, bytes));
     let published_state = move || match published.get() {
         None => Some(
-            view! { <p class="desk-status" role="status">{t(texts::PUBLISHED_LOADING)}</p> }
+            view! { <p class="desk-status" role="status">{t(Key::PublishedLoading)}</p> }
                 .into_any(),
         ),
         Some(Err(detail)) => Some(
             view! {
                 <div class="desk-failed" role="alert">
-                    <p>{t(texts::PUBLISHED_FAILED)}</p>
+                    <p>{t(Key::PublishedFailed)}</p>
                     <p class="desk-detail"><code>{detail}</code></p>
                 </div>
             }
@@ -83,7 +83,7 @@ pub fn DeskApp(lang: Lang) -> impl IntoView {
     };
     view! {
         <div class="desk">
-            <p class="desk-intro">{t(texts::INTRO)}</p>
+            <p class="desk-intro">{t(Key::Intro)}</p>
             {published_state}
             <crate::open::Opener lang ready on_file/>
             {verdict}

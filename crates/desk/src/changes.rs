@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use micronit_model::{Counts, Lang, Snapshot, Team};
 
 use crate::opened::Opened;
-use crate::texts::{self, column_label, section_label, T};
+use crate::texts::{self, column_label, section_label, Key};
 
 fn team_label(team: &Team, lang: Lang) -> String {
     let name = team.name.in_lang(lang);
@@ -20,10 +20,10 @@ fn team_label(team: &Team, lang: Lang) -> String {
 
 #[component]
 fn CountsTable(before: Counts, after: Counts, declared: Counts, lang: Lang) -> impl IntoView {
-    let t = move |text: T| text.get(lang);
+    let t = move |key: Key| texts::t(lang, key);
     // A status's count agrees with the declared one when the teams whose status is not
     // stated can make up the difference; the network declares no unstated count.
-    let row = move |label: T, pick: fn(&Counts) -> usize, exact: bool| {
+    let row = move |label: Key, pick: fn(&Counts) -> usize, exact: bool| {
         let (b, a, d) = (pick(&before), pick(&after), pick(&declared));
         let differs = if exact {
             a != d
@@ -41,7 +41,7 @@ fn CountsTable(before: Counts, after: Counts, declared: Counts, lang: Lang) -> i
     };
     let unstated = view! {
         <tr>
-            <th scope="row">{t(texts::UNSTATED)}</th>
+            <th scope="row">{t(Key::Unstated)}</th>
             <td>{before.unstated}</td>
             <td>{after.unstated}</td>
             <td>"—"</td>
@@ -49,19 +49,19 @@ fn CountsTable(before: Counts, after: Counts, declared: Counts, lang: Lang) -> i
     };
     view! {
         <table class="desk-counts">
-            <caption>{t(texts::COUNTS_CAPTION)}</caption>
+            <caption>{t(Key::CountsCaption)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{t(texts::COUNT)}</th>
-                    <th scope="col">{t(texts::PUBLISHED)}</th>
-                    <th scope="col">{t(texts::THIS_FILE)}</th>
-                    <th scope="col">{t(texts::DECLARED)}</th>
+                    <th scope="col">{t(Key::Count)}</th>
+                    <th scope="col">{t(Key::Published)}</th>
+                    <th scope="col">{t(Key::ThisFile)}</th>
+                    <th scope="col">{t(Key::Declared)}</th>
                 </tr>
             </thead>
             <tbody>
-                {row(texts::TEAMS, |c| c.teams, true)}
-                {row(texts::MEMBERS, |c| c.members, false)}
-                {row(texts::ASSOCIATED, |c| c.associated, false)}
+                {row(Key::Teams, |c| c.teams, true)}
+                {row(Key::Members, |c| c.members, false)}
+                {row(Key::Associated, |c| c.associated, false)}
                 {unstated}
             </tbody>
         </table>
@@ -70,7 +70,7 @@ fn CountsTable(before: Counts, after: Counts, declared: Counts, lang: Lang) -> i
 
 #[component]
 pub fn Changes(opened: Opened, published: Arc<Snapshot>, lang: Lang) -> impl IntoView {
-    let t = move |text: T| text.get(lang);
+    let t = move |key: Key| texts::t(lang, key);
     let review = opened.review.clone();
     // Read from the review, not copied: the views below own what they show.
     let (Some(changes), Some(new)) = (&review.changes, &review.snapshot) else {
@@ -78,12 +78,12 @@ pub fn Changes(opened: Opened, published: Arc<Snapshot>, lang: Lang) -> impl Int
     };
     let value = move |v: String| {
         if v.is_empty() {
-            view! { <em class="desk-empty">{t(texts::EMPTY_VALUE)}</em> }.into_any()
+            view! { <em class="desk-empty">{t(Key::EmptyValue)}</em> }.into_any()
         } else {
             view! { <span>{v}</span> }.into_any()
         }
     };
-    let list = |title: T, teams: Vec<String>| {
+    let list = |title: Key, teams: Vec<String>| {
         (!teams.is_empty()).then(|| {
             view! {
                 <h3>{t(title)}" ("{teams.len()}")"</h3>
@@ -124,9 +124,9 @@ pub fn Changes(opened: Opened, published: Arc<Snapshot>, lang: Lang) -> impl Int
                         <caption>{team_label(&new.teams[change.team], lang)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t(texts::FIELD)}</th>
-                                <th scope="col">{t(texts::BEFORE)}</th>
-                                <th scope="col">{t(texts::AFTER)}</th>
+                                <th scope="col">{t(Key::Field)}</th>
+                                <th scope="col">{t(Key::Before)}</th>
+                                <th scope="col">{t(Key::After)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -135,13 +135,13 @@ pub fn Changes(opened: Opened, published: Arc<Snapshot>, lang: Lang) -> impl Int
             })
             .collect_view();
         view! {
-            <h3>{t(texts::CHANGED)}" ("{changes.changed.len()}")"</h3>
+            <h3>{t(Key::Changed)}" ("{changes.changed.len()}")"</h3>
             {teams}
         }
     });
     let sections = (!changes.sections.is_empty()).then(|| {
         view! {
-            <h3>{t(texts::OTHER_PARTS)}</h3>
+            <h3>{t(Key::OtherParts)}</h3>
             <ul>
                 {changes.sections.iter().map(|key| view! { <li>{section_label(key, lang)}</li> }).collect_view()}
             </ul>
@@ -149,11 +149,11 @@ pub fn Changes(opened: Opened, published: Arc<Snapshot>, lang: Lang) -> impl Int
     });
     view! {
         <section class="desk-changes" aria-labelledby="desk-changes-title">
-            <h2 id="desk-changes-title">{t(texts::CHANGES_TITLE)}</h2>
-            {changes.is_empty().then(|| view! { <p>{t(texts::NO_CHANGE)}</p> })}
+            <h2 id="desk-changes-title">{t(Key::ChangesTitle)}</h2>
+            {changes.is_empty().then(|| view! { <p>{t(Key::NoChange)}</p> })}
             <CountsTable before=changes.before after=changes.after declared=changes.declared lang/>
-            {list(texts::ADDED, added)}
-            {list(texts::REMOVED, removed)}
+            {list(Key::Added, added)}
+            {list(Key::Removed, removed)}
             {changed}
             {sections}
         </section>

@@ -8,35 +8,41 @@ use micronit_model::review::{Finding, Place};
 use micronit_model::{Lang, Severity};
 
 use crate::opened::Opened;
-use crate::texts::{self, T};
+use crate::texts::{self, Key};
 
 /// Where a finding is, as the coordinator will look for it: the row and cell of a
 /// spreadsheet, the line and column (and JSON path) of a snapshot.
 fn place(f: &Finding, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
+    let the_file = || texts::t(lang, Key::TheFile).to_owned();
     match &f.place {
-        Place::File => texts::THE_FILE.get(lang).to_owned(),
-        Place::Sheet(p) => match (&p.column, p.cell()) {
-            (Some((name, _)), Some(cell)) if fr => {
-                format!("Ligne {}, colonne {name} (cellule {cell})", p.row)
+        Place::File => the_file(),
+        Place::Sheet(p) => {
+            let row = p.row.to_string();
+            match (&p.column, p.cell()) {
+                (Some((name, _)), Some(cell)) => texts::tf(
+                    lang,
+                    Key::PlaceCell,
+                    &[("row", &row), ("column", name), ("cell", &cell)],
+                ),
+                _ => texts::tf(lang, Key::PlaceRow, &[("row", &row)]),
             }
-            (Some((name, _)), Some(cell)) => format!("Row {}, column {name} (cell {cell})", p.row),
-            _ if fr => format!("Ligne {}", p.row),
-            _ => format!("Row {}", p.row),
-        },
+        }
         Place::Json { path, position } => {
             let at = position.map(|p| {
-                if fr {
-                    format!("Ligne {}, colonne {}", p.line, p.column)
-                } else {
-                    format!("Line {}, column {}", p.line, p.column)
-                }
+                texts::tf(
+                    lang,
+                    Key::PlaceLine,
+                    &[
+                        ("line", &p.line.to_string()),
+                        ("column", &p.column.to_string()),
+                    ],
+                )
             });
             match (at, path) {
                 (Some(at), Some(path)) => format!("{at} · {path}"),
                 (Some(at), None) => at,
                 (None, Some(path)) => path.clone(),
-                (None, None) => texts::THE_FILE.get(lang).to_owned(),
+                (None, None) => the_file(),
             }
         }
     }
@@ -44,7 +50,7 @@ fn place(f: &Finding, lang: Lang) -> String {
 
 #[component]
 pub fn Verdict(opened: Opened, lang: Lang) -> impl IntoView {
-    let t = move |text: T| text.get(lang);
+    let t = move |key: Key| texts::t(lang, key);
     let review = opened.review.clone();
     let (errors, warnings) = (review.errors(), review.warnings());
     let has_errors = errors > 0;
@@ -57,8 +63,8 @@ pub fn Verdict(opened: Opened, lang: Lang) -> impl IntoView {
         }
     });
     let headline = match (errors, warnings) {
-        (0, 0) => t(texts::VALID).to_owned(),
-        (0, w) => format!("{} — {}", t(texts::VALID), texts::count(lang, w, false)),
+        (0, 0) => t(Key::Valid).to_owned(),
+        (0, w) => format!("{} — {}", t(Key::Valid), texts::count(lang, w, false)),
         (e, 0) => texts::count(lang, e, true),
         (e, w) => format!(
             "{}, {}",
@@ -71,12 +77,12 @@ pub fn Verdict(opened: Opened, lang: Lang) -> impl IntoView {
         .iter()
         .map(|f| {
             let error = f.severity == Severity::Error;
-            let kind = if error { texts::ERROR } else { texts::WARNING };
+            let kind = if error { Key::Error } else { Key::Warning };
             view! {
                 <li class="desk-finding" class:warning=!error>
                     <p class="desk-place"><strong>{t(kind)}</strong>" · "{place(f, lang)}</p>
                     <p class="desk-message">{f.message(lang)}</p>
-                    <p class="desk-hint">{t(texts::HINT)}{f.hint(lang)}</p>
+                    <p class="desk-hint">{t(Key::Hint)}{f.hint(lang)}</p>
                 </li>
             }
         })
@@ -91,9 +97,9 @@ pub fn Verdict(opened: Opened, lang: Lang) -> impl IntoView {
                 role="alert"
             >
                 <h2 id="desk-verdict-title">{headline}</h2>
-                <p class="desk-file">{t(texts::FILE)}{micronit_model::colon(lang)}<code>{opened.name.clone()}</code></p>
-                {(errors > 0).then(|| view! { <p>{t(texts::FIX_THEN_REOPEN)}</p> })}
-                {(errors == 0 && warnings > 0).then(|| view! { <p>{t(texts::WARNINGS_NOTE)}</p> })}
+                <p class="desk-file">{t(Key::File)}{micronit_model::colon(lang)}<code>{opened.name.clone()}</code></p>
+                {(errors > 0).then(|| view! { <p>{t(Key::FixThenReopen)}</p> })}
+                {(errors == 0 && warnings > 0).then(|| view! { <p>{t(Key::WarningsNote)}</p> })}
             </div>
             {(!review.findings.is_empty()).then(|| view! { <ol class="desk-findings">{items}</ol> })}
         </section>

@@ -7,7 +7,7 @@ use micronit_model::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::texts::{self, T};
+use crate::texts::{self, Key};
 
 /// The bytes of a file the visitor chose.
 async fn read(file: web_sys::File) -> Result<(String, Vec<u8>), ()> {
@@ -22,7 +22,7 @@ pub fn Opener(
     ready: Signal<bool>,
     on_file: Callback<(String, Vec<u8>)>,
 ) -> impl IntoView {
-    let t = move |text: T| text.get(lang);
+    let t = move |key: Key| texts::t(lang, key);
     let reading = RwSignal::new(false);
     let failed = RwSignal::new(false);
     let dragging = RwSignal::new(false);
@@ -70,8 +70,8 @@ pub fn Opener(
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
         >
-            <label for="desk-file">{t(texts::OPEN_LABEL)}</label>
-            <p class="desk-hint" id="desk-file-hint">{t(texts::OPEN_HINT)}</p>
+            <label for="desk-file">{t(Key::OpenLabel)}</label>
+            <p class="desk-hint" id="desk-file-hint">{t(Key::OpenHint)}</p>
             <input
                 id="desk-file"
                 type="file"
@@ -80,11 +80,11 @@ pub fn Opener(
                 disabled=move || !ready.get()
                 on:change=on_change
             />
-            <p class="desk-drop" aria-hidden="true">{t(texts::DROP)}</p>
+            <p class="desk-drop" aria-hidden="true">{t(Key::Drop)}</p>
             <p class="desk-status" role="status">
-                {move || reading.get().then(|| t(texts::READING))}
+                {move || reading.get().then(|| t(Key::Reading))}
             </p>
-            {move || failed.get().then(|| view! { <p class="desk-failed" role="alert">{t(texts::READ_FAILED)}</p> })}
+            {move || failed.get().then(|| view! { <p class="desk-failed" role="alert">{t(Key::ReadFailed)}</p> })}
         </div>
     }
 }

@@ -1,5 +1,6 @@
-//! UI strings in French and English, from `locales/*.json`, checked at compile time by
-//! `build.rs`: every key exists in both languages with the same placeholders.
+//! UI strings in French and English, from `locales/*.json` (and the coordinators' desk's
+//! from `locales/desk/*.json`, in [`desk`]), checked at compile time by `build.rs`: every
+//! key exists in both languages with the same placeholders.
 //!
 //! ```
 //! use micronit_model::i18n::{count, t, Key};
@@ -27,9 +28,9 @@ pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
     fill_placeholders(t(lang, key), args)
 }
 
-/// Chooses the singular or plural form: French uses the singular for 0 and 1,
-/// English only for 1.
-pub fn plural(lang: Lang, n: usize, one: Key, other: Key) -> Key {
+/// Chooses the singular or plural form (of any table's keys): French uses the singular
+/// for 0 and 1, English only for 1.
+pub fn plural<K>(lang: Lang, n: usize, one: K, other: K) -> K {
     let singular = match lang {
         Lang::Fr => n <= 1,
         Lang::En => n == 1,
@@ -48,4 +49,32 @@ pub fn count(lang: Lang, n: usize, one: Key, other: Key) -> String {
         plural(lang, n, one, other),
         &[("count", &n.to_string())],
     )
+}
+
+/// The coordinators' desk's words (`locales/desk/*.json`): a table of their own, which
+/// the site's wasm does not carry.
+///
+/// ```
+/// use micronit_model::i18n::desk::{t, Key};
+/// use micronit_model::Lang;
+/// assert_eq!(t(Lang::En, Key::OpenLabel), "File to check");
+/// ```
+pub mod desk {
+    use crate::{fill_placeholders, Lang};
+
+    include!(concat!(env!("OUT_DIR"), "/i18n_desk_keys.rs"));
+
+    /// The desk's string `key` in `lang`.
+    pub fn t(lang: Lang, key: Key) -> &'static str {
+        let i = key as usize;
+        match lang {
+            Lang::Fr => FR[i],
+            Lang::En => EN[i],
+        }
+    }
+
+    /// The desk's string `key` in `lang` with its `{name}` placeholders replaced.
+    pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+        fill_placeholders(t(lang, key), args)
+    }
 }

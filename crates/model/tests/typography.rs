@@ -10,6 +10,8 @@ use serde_json::Value;
 const SNAPSHOT: &str = include_str!("../../../public/data/consortium.json");
 const FR: &str = include_str!("../../../locales/fr.json");
 const EN: &str = include_str!("../../../locales/en.json");
+const DESK_FR: &str = include_str!("../../../locales/desk/fr.json");
+const DESK_EN: &str = include_str!("../../../locales/desk/en.json");
 
 const NBSP: [char; 2] = ['\u{a0}', '\u{202f}'];
 
@@ -93,10 +95,10 @@ fn snapshot_texts_are_bilingual_and_well_typeset() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-#[test]
-fn ui_strings_are_bilingual_and_well_typeset() {
-    let fr: serde_json::Map<String, Value> = serde_json::from_str(FR).expect("fr.json");
-    let en: serde_json::Map<String, Value> = serde_json::from_str(EN).expect("en.json");
+/// The failures of one table of UI strings (`fr` and `en`, the two files' text).
+fn ui_table(fr: &str, en: &str) -> Vec<String> {
+    let fr: serde_json::Map<String, Value> = serde_json::from_str(fr).expect("French JSON");
+    let en: serde_json::Map<String, Value> = serde_json::from_str(en).expect("English JSON");
     let mut keys: Vec<&String> = fr.keys().chain(en.keys()).collect();
     keys.sort();
     keys.dedup();
@@ -111,6 +113,19 @@ fn ui_strings_are_bilingual_and_well_typeset() {
         }
         check(key, &get(&fr), &get(&en), &mut failures);
     }
+    failures
+}
+
+#[test]
+fn ui_strings_are_bilingual_and_well_typeset() {
+    let failures = ui_table(FR, EN);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The coordinators' desk's words: the same rules, in the same checker.
+#[test]
+fn the_desk_s_words_are_bilingual_and_well_typeset() {
+    let failures = ui_table(DESK_FR, DESK_EN);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
