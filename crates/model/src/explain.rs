@@ -4,29 +4,27 @@
 
 use crate::identifiers::BadIdentifier;
 use crate::sheet::SheetProblem;
-use crate::validate::{degrees, identifier_example, Problem, FRANCE_BOUNDS};
+use crate::validate::{degrees, identifier_example, Declared, Problem, Subject, FRANCE_BOUNDS};
 use crate::{Lang, SnapshotError, SCHEMA_VERSION};
 
 /// The French name of a kind of thing the validator refers to, and whether it is feminine.
-fn noun_fr(what: &str) -> (&str, bool) {
+fn noun_fr(what: Subject) -> (&'static str, bool) {
     match what {
-        "tumor type" => ("type de tumeur", false),
-        "area of expertise" => ("domaine d’expertise", false),
-        "institution" => ("établissement", false),
-        "region" => ("région", true),
-        "team" => ("équipe", true),
-        "axis" => ("axe", false),
-        other => (other, false),
+        Subject::TumorType => ("type de tumeur", false),
+        Subject::Expertise => ("domaine d’expertise", false),
+        Subject::Institution => ("établissement", false),
+        Subject::Region => ("région", true),
+        Subject::Team => ("équipe", true),
+        Subject::Axis => ("axe", false),
     }
 }
 
 /// The French name of a count the consortium declares.
-fn thing_fr(what: &str) -> &str {
+fn thing_fr(what: Declared) -> &'static str {
     match what {
-        "teams" => "équipes",
-        "member teams" => "équipes membres",
-        "associated teams" => "équipes associées",
-        other => other,
+        Declared::Teams => "équipes",
+        Declared::Members => "équipes membres",
+        Declared::Associated => "équipes associées",
     }
 }
 
@@ -42,7 +40,7 @@ impl Problem {
             ),
             Problem::Duplicate(id) => format!("«\u{a0}{id}\u{a0}» est utilisé deux fois"),
             Problem::Unknown { what, id, .. } => {
-                let (noun, feminine) = noun_fr(what);
+                let (noun, feminine) = noun_fr(*what);
                 let unknown = if feminine { "inconnue" } else { "inconnu" };
                 format!("{} {unknown}\u{a0}: «\u{a0}{id}\u{a0}»", capitalized(noun))
             }
@@ -57,7 +55,7 @@ impl Problem {
                 declared,
                 found,
                 unstated: 0,
-            } => format!("{declared} {} déclarées, mais {found} listées", thing_fr(what)),
+            } => format!("{declared} {} déclarées, mais {found} listées", thing_fr(*what)),
             Problem::CountMismatch {
                 what,
                 declared,
@@ -65,7 +63,7 @@ impl Problem {
                 unstated,
             } => format!(
                 "{declared} {} déclarées, mais {found} listées, et {unstated} dont le statut n’est pas précisé",
-                thing_fr(what)
+                thing_fr(*what)
             ),
             Problem::OutsideFrance { lat, lon } => format!(
                 "les coordonnées ({}, {}) sont hors de la France métropolitaine, de la Corse et des régions d’outre-mer",
@@ -106,10 +104,10 @@ impl Problem {
                 ..
             } => format!(
                 "vouliez-vous dire «\u{a0}{s}\u{a0}»\u{a0}? Sinon, définissez d’abord {}",
-                this_fr(what)
+                this_fr(*what)
             ),
             Problem::Unknown { what, .. } => {
-                format!("définissez d’abord {}, ou corrigez l’identifiant", this_fr(what))
+                format!("définissez d’abord {}, ou corrigez l’identifiant", this_fr(*what))
             }
             Problem::MissingText => "écrivez le texte en français («\u{a0}fr\u{a0}») et en anglais («\u{a0}en\u{a0}»)".into(),
             Problem::MissingTranslation(lang) => format!(
@@ -150,7 +148,7 @@ impl Problem {
 }
 
 /// "ce type de tumeur", "cette région".
-fn this_fr(what: &str) -> String {
+fn this_fr(what: Subject) -> String {
     match noun_fr(what) {
         (noun, true) => format!("cette {noun}"),
         (noun, false) if noun.starts_with(['a', 'e', 'é']) => format!("cet {noun}"),

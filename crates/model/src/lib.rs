@@ -79,4 +79,4 @@ pub use search::{normalize, Query};
 pub use snapshot::*;
 pub use synth::{synthetic, Rng};
 pub use text::{Localized, Text};
-pub use validate::{Issue, Problem, Severity};
+pub use validate::{Declared, Issue, Problem, Severity, Subject};

@@ -20,6 +20,50 @@ pub enum Severity {
     Warning,
 }
 
+/// A kind of thing a snapshot refers to by its id or number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Axis,
+    TumorType,
+    Expertise,
+    Institution,
+    Region,
+    Team,
+}
+
+impl Subject {
+    /// Its name in English, as the data tool writes it: "tumor type".
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Subject::Axis => "axis",
+            Subject::TumorType => "tumor type",
+            Subject::Expertise => "area of expertise",
+            Subject::Institution => "institution",
+            Subject::Region => "region",
+            Subject::Team => "team",
+        }
+    }
+}
+
+/// A count the consortium declares (`about.declared_counts`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Declared {
+    Teams,
+    Members,
+    Associated,
+}
+
+impl Declared {
+    /// What it counts, in English: "member teams".
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Declared::Teams => "teams",
+            Declared::Members => "member teams",
+            Declared::Associated => "associated teams",
+        }
+    }
+}
+
 /// What is wrong with one value of the snapshot.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
@@ -30,7 +74,7 @@ pub enum Problem {
     /// A reference to something the snapshot does not define, with the closest id
     /// that exists, if one is close.
     Unknown {
-        what: &'static str,
+        what: Subject,
         id: String,
         suggestion: Option<String>,
     },
@@ -47,7 +91,7 @@ pub enum Problem {
     /// The teams listed do not agree with the counts the consortium states, even once
     /// the `unstated` teams (whose status the sources do not give) are counted in.
     CountMismatch {
-        what: &'static str,
+        what: Declared,
         declared: usize,
         found: usize,
         unstated: usize,
@@ -96,8 +140,13 @@ impl Problem {
                 what,
                 suggestion: Some(s),
                 ..
-            } => format!("did you mean \"{s}\"? Otherwise, define this {what} first"),
-            Problem::Unknown { what, .. } => format!("define this {what} first, or fix the id"),
+            } => format!(
+                "did you mean \"{s}\"? Otherwise, define this {} first",
+                what.name_en()
+            ),
+            Problem::Unknown { what, .. } => {
+                format!("define this {} first, or fix the id", what.name_en())
+            }
             Problem::MissingText => "write the text in French (\"fr\") and English (\"en\")".into(),
             Problem::MissingTranslation(lang) => {
                 format!("add the \"{}\" translation; the site shows the other language meanwhile", lang.code())
@@ -201,7 +250,7 @@ impl fmt::Display for Problem {
                 "\"{id}\" is not a valid id (use lowercase letters, digits and hyphens)"
             ),
             Problem::Duplicate(id) => write!(f, "\"{id}\" is used twice"),
-            Problem::Unknown { what, id, .. } => write!(f, "unknown {what} \"{id}\""),
+            Problem::Unknown { what, id, .. } => write!(f, "unknown {} \"{id}\"", what.name_en()),
             Problem::MissingText => write!(f, "text missing in both French and English"),
             Problem::MissingTranslation(Lang::Fr) => write!(f, "French translation missing"),
             Problem::MissingTranslation(Lang::En) => write!(f, "English translation missing"),
@@ -213,7 +262,7 @@ impl fmt::Display for Problem {
                 declared,
                 found,
                 unstated: 0,
-            } => write!(f, "{declared} {what} declared, but {found} listed"),
+            } => write!(f, "{declared} {} declared, but {found} listed", what.name_en()),
             Problem::CountMismatch {
                 what,
                 declared,
@@ -221,7 +270,8 @@ impl fmt::Display for Problem {
                 unstated,
             } => write!(
                 f,
-                "{declared} {what} declared, but {found} listed, and {unstated} whose status is not stated"
+                "{declared} {} declared, but {found} listed, and {unstated} whose status is not stated",
+                what.name_en()
             ),
             Problem::OutsideFrance { lat, lon } => write!(
                 f,
@@ -502,7 +552,7 @@ impl Checker {
                 self.push(
                     format!("{path}[{j}]"),
                     Problem::Unknown {
-                        what: "axis",
+                        what: Subject::Axis,
                         id: n.to_string(),
                         suggestion: None,
                     },
@@ -511,7 +561,7 @@ impl Checker {
         }
     }
 
-    fn refs(&mut self, path: &str, what: &'static str, ids: &[String], known: &HashSet<String>) {
+    fn refs(&mut self, path: &str, what: Subject, ids: &[String], known: &HashSet<String>) {
         for (i, id) in ids.iter().enumerate() {
             if !known.contains(id.as_str()) {
                 self.push(
@@ -633,7 +683,7 @@ fn check_teams(c: &mut Checker, known: &mut Known, s: &Snapshot) {
         c.push(
             "about.declared_counts.teams".to_owned(),
             Problem::CountMismatch {
-                what: "teams",
+                what: Declared::Teams,
                 declared: declared.teams,
                 found: listed.teams,
                 unstated: 0,
@@ -641,10 +691,15 @@ fn check_teams(c: &mut Checker, known: &mut Known, s: &Snapshot) {
         );
     }
     for (field, what, declared, found) in [
-        ("members", "member teams", declared.members, listed.members),
+        (
+            "members",
+            Declared::Members,
+            declared.members,
+            listed.members,
+        ),
         (
             "associated",
-            "associated teams",
+            Declared::Associated,
             declared.associated,
             listed.associated,
         ),
@@ -670,7 +725,7 @@ fn check_teams(c: &mut Checker, known: &mut Known, s: &Snapshot) {
             c.push(
                 format!("{p}.region"),
                 Problem::Unknown {
-                    what: "region",
+                    what: Subject::Region,
                     id: t.region.clone(),
                     suggestion: closest(&t.region, known.regions.iter().map(String::as_str)),
                 },
@@ -687,19 +742,19 @@ fn check_teams(c: &mut Checker, known: &mut Known, s: &Snapshot) {
         c.axis_refs(&format!("{p}.axes"), &t.axes, &known.axes);
         c.refs(
             &format!("{p}.tumor_types"),
-            "tumor type",
+            Subject::TumorType,
             &t.tumor_types,
             &known.tumor_types,
         );
         c.refs(
             &format!("{p}.expertise"),
-            "area of expertise",
+            Subject::Expertise,
             &t.expertise,
             &known.expertise,
         );
         c.refs(
             &format!("{p}.institutions"),
-            "institution",
+            Subject::Institution,
             &t.institutions,
             &known.institutions,
         );
@@ -777,7 +832,7 @@ fn check_news_events_partners(c: &mut Checker, known: &mut Known, s: &Snapshot) 
         for (j, t) in n.body.iter().enumerate() {
             c.text(format!("{p}.body[{j}]"), t);
         }
-        c.refs(&format!("{p}.teams"), "team", &n.teams, &known.teams);
+        c.refs(&format!("{p}.teams"), Subject::Team, &n.teams, &known.teams);
         links(c, &p, &n.links);
         sources(c, &p, &n.sources);
     }

@@ -356,12 +356,12 @@ fn every_finding_is_said_in_both_languages_each_typeset_its_own_way() {
         Problem::BadId("X".into()),
         Problem::Duplicate("x".into()),
         Problem::Unknown {
-            what: "region",
+            what: micronit_model::Subject::Region,
             id: "x".into(),
             suggestion: Some("y".into()),
         },
         Problem::Unknown {
-            what: "institution",
+            what: micronit_model::Subject::Institution,
             id: "x".into(),
             suggestion: None,
         },
@@ -371,13 +371,13 @@ fn every_finding_is_said_in_both_languages_each_typeset_its_own_way() {
         Problem::BadDate("x".into()),
         Problem::EndsBeforeStart,
         Problem::CountMismatch {
-            what: "member teams",
+            what: micronit_model::Declared::Members,
             declared: 17,
             found: 16,
             unstated: 0,
         },
         Problem::CountMismatch {
-            what: "member teams",
+            what: micronit_model::Declared::Members,
             declared: 17,
             found: 12,
             unstated: 4,

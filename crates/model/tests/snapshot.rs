@@ -181,7 +181,7 @@ fn teams_whose_status_is_not_stated_make_up_the_declared_counts() {
             (
                 "about.declared_counts.members".to_string(),
                 Problem::CountMismatch {
-                    what: "member teams",
+                    what: micronit_model::Declared::Members,
                     declared: 17,
                     found: 12,
                     unstated: 4
@@ -190,7 +190,7 @@ fn teams_whose_status_is_not_stated_make_up_the_declared_counts() {
             (
                 "about.declared_counts.associated".to_string(),
                 Problem::CountMismatch {
-                    what: "associated teams",
+                    what: micronit_model::Declared::Associated,
                     declared: 10,
                     found: 11,
                     unstated: 4
@@ -215,7 +215,7 @@ fn with_every_status_stated_the_counts_must_be_the_declared_ones() {
             (
                 "about.declared_counts.members".to_string(),
                 Problem::CountMismatch {
-                    what: "member teams",
+                    what: micronit_model::Declared::Members,
                     declared: 17,
                     found: 16,
                     unstated: 0
@@ -224,7 +224,7 @@ fn with_every_status_stated_the_counts_must_be_the_declared_ones() {
             (
                 "about.declared_counts.associated".to_string(),
                 Problem::CountMismatch {
-                    what: "associated teams",
+                    what: micronit_model::Declared::Associated,
                     declared: 10,
                     found: 11,
                     unstated: 0
