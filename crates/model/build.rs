@@ -6,8 +6,9 @@
 //! The build fails when the two files of a table do not have the same keys, when a string
 //! is empty, or when a string's `{placeholders}` differ between the languages. Keys
 //! starting with `sitejs_` are the strings of the site's plain script
-//! (`public/root/site.js`, which reads them from the page, see `scripts/site-text.mjs`):
-//! checked the same, left out of the table.
+//! (`public/root/site.js`, which reads them from the page), and `embedjs_` those of
+//! `embed.js` for partner sites (written into it by the build): both checked the same,
+//! left out of the table (see `scripts/site-text.mjs`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -108,10 +109,10 @@ fn main() {
     for (dir, file) in [("", "i18n_keys.rs"), ("desk/", "i18n_desk_keys.rs")] {
         let (fr, en) = (read(dir, "fr"), read(dir, "en"));
         problems.extend(check(dir, &fr, &en));
-        // The app's strings; the plain script's come to it another way.
+        // The app's strings; the plain scripts' come to them another way.
         let app = |all: BTreeMap<String, String>| -> BTreeMap<String, String> {
             all.into_iter()
-                .filter(|(k, _)| !k.starts_with("sitejs_"))
+                .filter(|(k, _)| !k.starts_with("sitejs_") && !k.starts_with("embedjs_"))
                 .collect()
         };
         let code = table(&app(fr), &app(en));

@@ -12,10 +12,9 @@
   const script = document.currentScript;
   if (!script || !script.src) return;
   const site = new URL('./', script.src);
-  const TITLES = {
-    fr: { map: 'Carte des équipes du réseau Micronit', teams: 'Équipes du réseau Micronit', team: 'Une équipe du réseau Micronit' },
-    en: { map: 'Map of the teams of the Micronit network', teams: 'Teams of the Micronit network', team: 'A team of the Micronit network' },
-  };
+  // The frames' titles by language: the `embedjs_*` keys of locales/*.json, written here
+  // by the build (scripts/site-text.mjs).
+  const TITLES = '__MICRONIT_EMBED_TITLES__';
   const MIN = 120;
   const MAX = 4000;
   const frames = new Map();

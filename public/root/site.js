@@ -23,7 +23,11 @@ const siteText = (() => {
   } catch {
     // A page without them shows the keys: visible, and nothing breaks.
   }
-  return (key) => (all[document.documentElement.lang] || all.fr || {})[key] || key;
+  return (key) => {
+    const found = (all[document.documentElement.lang] || all.fr || {})[key];
+    if (found === undefined) console.error(`site.js: no text "${key}"`);
+    return found ?? key;
+  };
 })();
 
 // A coordinator previewing unpublished data in this tab (the coordinators' desk keeps it
@@ -99,7 +103,6 @@ const siteText = (() => {
 })();
 
 (() => {
-  const text = siteText;
 
   function banner(id, className) {
     let el = document.getElementById(id);
@@ -121,7 +124,7 @@ const siteText = (() => {
       el.textContent = '';
     } else {
       el.hidden = false;
-      el.textContent = text('offline');
+      el.textContent = siteText('offline');
     }
   }
   window.addEventListener('online', showNetwork);
@@ -134,11 +137,11 @@ const siteText = (() => {
   function offer(worker) {
     const el = banner('update-notice', 'update-notice');
     el.hidden = false;
-    el.textContent = text('update') + ' ';
+    el.textContent = siteText('update') + ' ';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'button';
-    button.textContent = text('reload');
+    button.textContent = siteText('reload');
     button.addEventListener('click', () => worker.postMessage({ type: 'micronit:activate' }));
     el.appendChild(button);
   }
@@ -186,9 +189,11 @@ const siteText = (() => {
 // "Embed this view": pages mark where it goes (data-embed-this="teams map"); the snippet
 // for embed.js is written from the current address when the panel opens.
 (() => {
-  const text = (key) => siteText(`embed_${key}`);
   let count = 0;
   const refreshers = [];
+
+  const viewName = (view) =>
+    view.startsWith('teams/') ? siteText('embed_team') : view === 'map' ? siteText('embed_map') : siteText('embed_teams');
 
   function snippet(view) {
     const lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
@@ -207,19 +212,19 @@ const siteText = (() => {
     const details = document.createElement('details');
     details.className = 'embed-snippet';
     const summary = document.createElement('summary');
-    summary.textContent = text('summary');
+    summary.textContent = siteText('embed_summary');
     const intro = document.createElement('p');
-    intro.textContent = text('intro');
+    intro.textContent = siteText('embed_intro');
     details.append(summary, intro);
     let chosen = views[0];
     const area = document.createElement('textarea');
     if (views.length > 1) {
       const label = document.createElement('label');
       label.htmlFor = `embed-view-${n}`;
-      label.textContent = `${text('view')} `;
+      label.textContent = `${siteText('embed_view')} `;
       const select = document.createElement('select');
       select.id = `embed-view-${n}`;
-      for (const v of views) select.add(new Option(text(v.startsWith('teams/') ? 'team' : v), v));
+      for (const v of views) select.add(new Option(viewName(v), v));
       select.addEventListener('change', () => {
         chosen = select.value;
         area.value = snippet(chosen);
@@ -230,11 +235,11 @@ const siteText = (() => {
     area.id = `embed-code-${n}`;
     area.readOnly = true;
     area.rows = 3;
-    area.setAttribute('aria-label', text('code'));
+    area.setAttribute('aria-label', siteText('embed_code'));
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'button secondary';
-    button.textContent = text('copy');
+    button.textContent = siteText('embed_copy');
     const status = document.createElement('span');
     status.setAttribute('role', 'status');
     button.addEventListener('click', async () => {
@@ -244,7 +249,7 @@ const siteText = (() => {
       } catch {
         document.execCommand('copy');
       }
-      status.textContent = ` ${text('copied')}`;
+      status.textContent = ` ${siteText('embed_copied')}`;
     });
     const refresh = () => {
       if (details.open) area.value = snippet(chosen);
