@@ -15,7 +15,7 @@ use micronit_model::{lang_of_path, Date, Lang, Page};
 use crate::address::{provide_site_address, provide_site_base, provide_site_path, IN_BROWSER};
 use crate::components::{provide_map_count, Footer, Header};
 use crate::data::{ConsortiumProvider, LoadFailed, Loaded, SnapshotState};
-use crate::i18n::{t, Key};
+use crate::i18n::{t, use_lang, Key};
 use crate::meta::{apply, page_meta, DataState};
 use crate::pages;
 use crate::today::provide_today;
@@ -102,13 +102,20 @@ fn Layout(snapshot: SnapshotState) -> impl IntoView {
     let desk = Memo::new(move |_| route.with(|r| matches!(r, Some(Page::Desk))));
     let content = move || {
         if desk.get() {
-            return view! { {move || view! { <pages::DeskPage lang=lang.get()/> }} }.into_any();
+            // Drawn anew in the other language: the desk reads the page's language once.
+            return view! {
+                {move || {
+                    lang.track();
+                    view! { <pages::DeskPage/> }
+                }}
+            }
+            .into_any();
         }
         view! {
             {move || match snapshot.get() {
                 Ok(consortium) => view! {
                     <ConsortiumProvider consortium>
-                        <PageView route lang/>
+                        <PageView route/>
                     </ConsortiumProvider>
                 }
                 .into_any(),
@@ -154,11 +161,12 @@ fn Layout(snapshot: SnapshotState) -> impl IntoView {
 /// The page at the current address; re-rendered only when the page or language changes,
 /// not when the query string does.
 #[component]
-fn PageView(route: Memo<Option<Page>>, lang: Memo<Lang>) -> impl IntoView {
+fn PageView(route: Memo<Option<Page>>) -> impl IntoView {
+    let lang = use_lang();
     move || {
         let lang = lang.get();
         match route.get() {
-            None => view! { <pages::NotFound lang/> }.into_any(),
+            None => view! { <pages::NotFound/> }.into_any(),
             Some(page) => pages::render(page, lang),
         }
     }

@@ -16,6 +16,15 @@ pub fn use_lang() -> Memo<Lang> {
     use_context::<Memo<Lang>>().expect("the layout provides the page's language")
 }
 
+/// The language of the page being drawn, read once: components take it from here rather
+/// than as a property. The app draws a page anew when its language changes, so a page's
+/// components never need to follow it; the header and footer, which stay, use
+/// [`use_lang`].
+#[track_caller]
+pub fn page_lang() -> Lang {
+    use_lang().get_untracked()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,14 +4,15 @@
 
 use leptos::prelude::*;
 use micronit_model::closeness::{close_teams, complementary_teams, Topic};
-use micronit_model::{display_name, Lang, Page};
+use micronit_model::{display_name, Page};
 
 use crate::components::IllustrativeBadge;
 use crate::data::use_consortium;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{page_lang, t, tf, Key};
 
 #[component]
-pub fn CloseTeams(team: usize, lang: Lang) -> impl IntoView {
+pub fn CloseTeams(team: usize) -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let close = close_teams(&c, team, lang);
     let complements = complementary_teams(&c, team, lang);
@@ -35,7 +36,7 @@ pub fn CloseTeams(team: usize, lang: Lang) -> impl IntoView {
         let other = &c.teams[i];
         view! {
             <a href=Page::Team(other.id.clone()).href(lang)>{display_name(other, lang)}</a>
-            {other.illustrative.then(|| view! { " " <IllustrativeBadge lang/> })}
+            {other.illustrative.then(|| view! { " " <IllustrativeBadge/> })}
         }
     };
     let illustrative = close

@@ -2,12 +2,13 @@
 //! who keep the data (the main navigation leaves it out: it is not for visitors).
 
 use leptos::prelude::*;
-use micronit_model::{Lang, Page};
+use micronit_model::Page;
 
-use crate::i18n::{t, Key};
+use crate::i18n::{page_lang, t, Key};
 
 #[component]
-pub fn ForCoordinators(lang: Lang) -> impl IntoView {
+pub fn ForCoordinators() -> impl IntoView {
+    let lang = page_lang();
     view! {
         <section class="for-coordinators" aria-labelledby="for-coordinators">
             <h2 id="for-coordinators">{t(lang, Key::CoordinatorsH)}</h2>

@@ -5,18 +5,13 @@ use leptos::prelude::*;
 use micronit_model::identifiers::{hal_url, orcid_url, rnsr_url, ror_url};
 use micronit_model::{around_placeholder, fill_placeholders, Date, Lang, Leader, Page, Team};
 
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{page_lang, t, tf, Key};
 
 /// A link to an identifier's record in its register: its visible text is the scheme's
 /// name, its accessible name says whose identifier it is and gives it whole.
 #[component]
-pub fn IdentifierLink(
-    scheme: &'static str,
-    id: String,
-    url: String,
-    of: String,
-    lang: Lang,
-) -> impl IntoView {
+pub fn IdentifierLink(scheme: &'static str, id: String, url: String, of: String) -> impl IntoView {
+    let lang = page_lang();
     let label = tf(
         lang,
         Key::IdentifierLabel,
@@ -30,19 +25,19 @@ pub fn IdentifierLink(
 }
 
 /// A leader's name, with a link to their ORCID record where the snapshot gives one.
-pub fn leader_view(leader: &Leader, lang: Lang) -> impl IntoView {
+pub fn leader_view(leader: &Leader) -> impl IntoView {
     let orcid = leader.orcid.clone().map(|id| {
         let url = orcid_url(&id);
-        view! { " " <IdentifierLink scheme="ORCID" id url of=leader.name.clone() lang/> }
+        view! { " " <IdentifierLink scheme="ORCID" id url of=leader.name.clone()/> }
     });
     view! { <span class="leader">{leader.name.clone()}{orcid}</span> }
 }
 
 /// An institution's ROR link, where the snapshot gives its id.
-pub fn ror_link(ror: Option<&String>, name: &str, lang: Lang) -> Option<impl IntoView> {
+pub fn ror_link(ror: Option<&String>, name: &str, _lang: Lang) -> Option<impl IntoView> {
     ror.map(|id| {
         let url = ror_url(id);
-        view! { " " <IdentifierLink scheme="ROR" id=id.clone() url of=name.to_owned() lang/> }
+        view! { " " <IdentifierLink scheme="ROR" id=id.clone() url of=name.to_owned()/> }
     })
 }
 
@@ -61,7 +56,7 @@ pub fn team_identifiers(team: &Team, lang: Lang) -> Option<impl IntoView> {
     .map(|(scheme, id, url)| {
         view! {
             <li>
-                <IdentifierLink scheme id=id.clone() url of=name.clone() lang/>
+                <IdentifierLink scheme id=id.clone() url of=name.clone()/>
                 " " <code>{id}</code>
             </li>
         }
@@ -73,7 +68,8 @@ pub fn team_identifiers(team: &Team, lang: Lang) -> Option<impl IntoView> {
 /// How to cite the page: the consortium, the team, the page's stable address in its
 /// language and the day of the data it shows.
 #[component]
-pub fn CiteThisPage(team: Team, updated: String, lang: Lang) -> impl IntoView {
+pub fn CiteThisPage(team: Team, updated: String) -> impl IntoView {
+    let lang = page_lang();
     let site = crate::address::use_site_address();
     let href = Page::Team(team.id.clone()).href(lang);
     let url = Memo::new(move |_| format!("{}{href}", site.get()));

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use micronit_model::{display_name, Facet, Filter, Lang, Page, Team};
 
 use crate::components::options::Options;
-use crate::i18n::{count, t, tf, Key};
+use crate::i18n::{count, page_lang, t, tf, Key};
 
 /// Teams × the options of `facet`, as a table a screen reader can read cell by cell:
 /// each cell says "yes" or "no", with the row's team and the column's option as headers.
@@ -21,13 +21,13 @@ pub fn Matrix(
     facet: Facet,
     caption: &'static str,
     id: &'static str,
-    lang: Lang,
     /// What every team of the table's context has (nothing, or an axis on its page).
     scope: Filter,
     totals: BTreeMap<String, usize>,
     /// The head of the totals' row: "In the whole network".
     totals_label: &'static str,
 ) -> impl IntoView {
+    let lang = page_lang();
     // A column's address and "yes" words are the same in every row: made once.
     let cells: Vec<(String, String, String)> = columns
         .iter()
@@ -105,9 +105,9 @@ pub fn TopicPairs(
     pairs: Vec<Vec<usize>>,
     caption: String,
     id: &'static str,
-    lang: Lang,
     scope: Filter,
 ) -> impl IntoView {
+    let lang = page_lang();
     let rows = tumor_types
         .iter()
         .zip(&pairs)

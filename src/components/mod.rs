@@ -29,7 +29,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use micronit_model::{Lang, Text};
 
-use crate::i18n::{t, Key};
+use crate::i18n::{page_lang, t, Key};
 
 /// A snapshot text in `lang`. When the translation is missing, the other language is
 /// shown, marked with its own `lang` so that it is read out correctly.
@@ -45,7 +45,8 @@ pub fn tr(text: &Text, lang: Lang) -> impl IntoView {
 
 /// A link to another site: opens in a new tab, safely, and says so to screen readers.
 #[component]
-pub fn ExternalLink(href: String, lang: Lang, children: Children) -> impl IntoView {
+pub fn ExternalLink(href: String, children: Children) -> impl IntoView {
+    let lang = page_lang();
     view! {
         <a href=href target="_blank" rel="noopener noreferrer" class="external">
             {children()}

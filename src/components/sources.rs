@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use micronit_model::{Date, Lang, Source};
 
 use crate::components::ExternalLink;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{page_lang, t, tf, Key};
 
 /// The section that ends a page with its entry's sources: each one's title as a link (in
 /// a new tab), its publisher, what it supports and the day it was read. An illustrative
@@ -14,10 +14,10 @@ use crate::i18n::{t, tf, Key};
 #[component]
 pub fn Sources(
     sources: Vec<Source>,
-    lang: Lang,
     id: &'static str,
     #[prop(optional)] illustrative: bool,
 ) -> impl IntoView {
+    let lang = page_lang();
     if sources.is_empty() && !illustrative {
         return None;
     }
@@ -44,7 +44,7 @@ pub fn Sources(
 
 /// A source as the lists name it: its title as a link (in a new tab, marked with the
 /// language it is written in), then its publisher.
-fn named(source: &Source, lang: Lang) -> impl IntoView + use<> {
+fn named(source: &Source, _lang: Lang) -> impl IntoView + use<> {
     let (url, title, publisher) = (
         source.url.clone(),
         source.title.clone(),
@@ -52,7 +52,7 @@ fn named(source: &Source, lang: Lang) -> impl IntoView + use<> {
     );
     let written_in = source.lang.map(Lang::code);
     view! {
-        <ExternalLink href=url lang><cite lang=written_in>{title}</cite></ExternalLink>
+        <ExternalLink href=url><cite lang=written_in>{title}</cite></ExternalLink>
         ", " {publisher}
     }
 }

@@ -3,7 +3,7 @@ use micronit_model::{display_name, Consortium, Lang, Membership, Page, Team};
 
 use crate::components::{tr, Highlight};
 use crate::data::use_consortium;
-use crate::i18n::{count, t, tf, Key};
+use crate::i18n::{count, page_lang, t, tf, Key};
 
 /// The label of a membership status.
 pub fn status_label(status: Membership, lang: Lang) -> &'static str {
@@ -28,7 +28,8 @@ pub fn illustrative_note(lang: Lang, teams: &[&Team], one: Key, other: Key) -> O
 
 /// The badge shown on every illustrative entry.
 #[component]
-pub fn IllustrativeBadge(lang: Lang) -> impl IntoView {
+pub fn IllustrativeBadge() -> impl IntoView {
+    let lang = page_lang();
     view! { <span class="badge illustrative">{t(lang, Key::IllustrativeBadge)}</span> }
 }
 
@@ -69,7 +70,7 @@ fn team_card(i: usize, team: &Team, c: &Consortium, lang: Lang, heading: u8) -> 
                 <span>{team.city.clone()}</span>
                 " · "
                 <span>{status_label(team.status, lang)}</span>
-                {team.illustrative.then(|| view! { " " <IllustrativeBadge lang/> })}
+                {team.illustrative.then(|| view! { " " <IllustrativeBadge/> })}
             </p>
             <ul class="tags" aria-label=t(lang, Key::FieldAxes)>{axes}</ul>
             {has_tumor_types.then(|| view! {
@@ -88,11 +89,11 @@ fn team_card(i: usize, team: &Team, c: &Consortium, lang: Lang, heading: u8) -> 
 #[component]
 pub fn TeamList(
     #[prop(into)] teams: Signal<Vec<usize>>,
-    lang: Lang,
     /// The level of each card's heading.
     heading: u8,
     #[prop(optional)] highlight: Option<Highlight>,
 ) -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let list = NodeRef::<leptos::html::Ul>::new();
     let point_at = move |target: Option<web_sys::EventTarget>| {

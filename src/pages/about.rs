@@ -1,14 +1,15 @@
 use leptos::prelude::*;
-use micronit_model::{parse_month, Lang, Page, TumorGroup};
+use micronit_model::{parse_month, Page, TumorGroup};
 
 use crate::components::tr;
 use crate::data::use_consortium;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{page_lang, t, tf, Key};
 use crate::meta::colon;
 
 /// About the consortium: key facts, mission, history, axes, expertise, tumor types.
 #[component]
-pub fn About(lang: Lang) -> impl IntoView {
+pub fn About() -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let a = &c.about;
     let created = parse_month(&a.created)
@@ -104,7 +105,7 @@ pub fn About(lang: Lang) -> impl IntoView {
                     {group(TumorGroup::Solid, Key::GroupSolid)}
                 </div>
             </section>
-            <crate::components::ForCoordinators lang/>
+            <crate::components::ForCoordinators/>
         </article>
     }
 }

@@ -1,13 +1,14 @@
 use leptos::prelude::*;
-use micronit_model::{Axis, Lang};
+use micronit_model::Axis;
 
 use crate::components::{tr, Directory, NetworkCharts};
 use crate::data::use_consortium;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{page_lang, t, tf, Key};
 
 /// An axis page: its title, description and teams.
 #[component]
-pub fn AxisPage(axis: Axis, lang: Lang) -> impl IntoView {
+pub fn AxisPage(axis: Axis) -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let n = axis.number;
     let total = c.teams_of_axis(n).count();
@@ -21,11 +22,11 @@ pub fn AxisPage(axis: Axis, lang: Lang) -> impl IntoView {
                 {if total == 0 {
                     view! { <p>{t(lang, Key::AxisNoTeams)}</p> }.into_any()
                 } else {
-                    view! { <Directory lang axis=n nested=true/> }.into_any()
+                    view! { <Directory axis=n nested=true/> }.into_any()
                 }}
             </section>
             // The teams first, then the axis at a glance.
-            {(total > 0).then(|| view! { <NetworkCharts lang axis=Some(n)/> })}
+            {(total > 0).then(|| view! { <NetworkCharts axis=Some(n)/> })}
         </article>
     }
 }

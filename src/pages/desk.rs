@@ -6,11 +6,10 @@
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use micronit_model::Lang;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::i18n::{t, Key};
+use crate::i18n::{page_lang, t, Key};
 
 #[wasm_bindgen(inline_js = r#"
 export function open_desk(host, lang) {
@@ -41,7 +40,8 @@ extern "C" {
 }
 
 #[component]
-pub fn Desk(lang: Lang) -> impl IntoView {
+pub fn Desk() -> impl IntoView {
+    let lang = page_lang();
     let host = NodeRef::<html::Div>::new();
     let opened = RwSignal::new(false);
     let failed = RwSignal::new(false);

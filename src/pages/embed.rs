@@ -40,20 +40,20 @@ pub fn embed(view: Embed, lang: Lang) -> AnyView {
         .then(|| view! { <h1 class="visually-hidden">{t(lang, Key::EmbedTitle)}</h1> });
     let body = move || {
         match view.clone() {
-            Embed::Map => view! { <TeamMap lang teams=filtered heading=2/> }.into_any(),
+            Embed::Map => view! { <TeamMap teams=filtered heading=2/> }.into_any(),
             Embed::Teams => view! {
                 <p class="result-count">
                     {move || count(lang, filtered.with(Vec::len), Key::TeamsCountOne, Key::TeamsCountOther)}
                 </p>
-                <TeamList teams=filtered lang heading=2/>
+                <TeamList teams=filtered heading=2/>
             }
             .into_any(),
             Embed::Team(id) => match c.team(&id) {
                 Some(team) => {
                     let team = team.clone();
-                    view! { <super::team::TeamPage team lang/> }.into_any()
+                    view! { <super::team::TeamPage team/> }.into_any()
                 }
-                None => view! { <NotFound lang missing=Missing::Team(id)/> }.into_any(),
+                None => view! { <NotFound missing=Missing::Team(id)/> }.into_any(),
             },
         }
     };

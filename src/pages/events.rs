@@ -3,7 +3,7 @@ use micronit_model::{date_range, event_ics, Consortium, Date, Event, Lang, Page}
 
 use crate::components::{source_links, tr, ExternalLink};
 use crate::data::use_consortium;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{page_lang, t, tf, Key};
 use crate::today::use_today;
 
 /// The link that downloads the event for a calendar program; the file is made when the
@@ -47,7 +47,7 @@ fn event_view(e: &Event, lang: Lang, stamp: &str) -> impl IntoView {
             <ul class="plain">
                 {e.links.iter().map(|l| {
                     let label = tr(&l.label, lang);
-                    view! { <li><ExternalLink href=l.url.clone() lang>{label}</ExternalLink></li> }
+                    view! { <li><ExternalLink href=l.url.clone()>{label}</ExternalLink></li> }
                 }).collect_view()}
             </ul>
             {source_links(&e.sources, lang)}
@@ -57,7 +57,8 @@ fn event_view(e: &Event, lang: Lang, stamp: &str) -> impl IntoView {
 
 /// Events, upcoming first, then past ones, newest first.
 #[component]
-pub fn Events(lang: Lang) -> impl IntoView {
+pub fn Events() -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let today = use_today();
     // By start date (then id), through the model's one sort routine.

@@ -1,13 +1,14 @@
 use leptos::prelude::*;
-use micronit_model::{Date, Filter, Lang, Page};
+use micronit_model::{Date, Filter, Page};
 
 use crate::components::{tr, NetworkCharts, TeamMap};
 use crate::data::use_consortium;
-use crate::i18n::{plural, t, tf, Key};
+use crate::i18n::{page_lang, plural, t, tf, Key};
 
 /// The home page: what Micronit is, key figures, the axes and the latest news.
 #[component]
-pub fn Home(lang: Lang) -> impl IntoView {
+pub fn Home() -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let f = c.figures();
     let all: Vec<usize> = (0..c.teams.len()).collect();
@@ -124,7 +125,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
             </section>
             <section class="container home-map" aria-labelledby="map-title">
                 <h2 id="map-title">{t(lang, Key::MapHomeTitle)}</h2>
-                <TeamMap lang teams=all/>
+                <TeamMap teams=all/>
                 <p><a href=Page::Teams.href(lang)>{t(lang, Key::MapHomeLink)}</a></p>
                 <div class="embed-this" data-embed-this="map"></div>
             </section>
@@ -133,7 +134,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
                 <ul class="cards">{axes()}</ul>
             </section>
             <div class="container">
-                <NetworkCharts lang axis=None/>
+                <NetworkCharts axis=None/>
             </div>
             <section class="container" aria-labelledby="news-title">
                 <h2 id="news-title">{t(lang, Key::HomeNews)}</h2>

@@ -27,37 +27,37 @@ use crate::i18n::Key;
 pub fn render(page: Page, lang: Lang) -> AnyView {
     let c = use_consortium();
     match page {
-        Page::Home => view! { <home::Home lang/> }.into_any(),
-        Page::Teams => view! { <teams::Teams lang/> }.into_any(),
+        Page::Home => view! { <home::Home/> }.into_any(),
+        Page::Teams => view! { <teams::Teams/> }.into_any(),
         Page::Team(id) => match c.team(&id) {
             Some(team) => {
                 let team = team.clone();
-                view! { <team::TeamPage team lang/> }.into_any()
+                view! { <team::TeamPage team/> }.into_any()
             }
-            None => view! { <NotFound lang missing=Missing::Team(id)/> }.into_any(),
+            None => view! { <NotFound missing=Missing::Team(id)/> }.into_any(),
         },
         Page::Axis(n) => match c.axis(n) {
             Some(axis) => {
                 let axis = axis.clone();
-                view! { <axis::AxisPage axis lang/> }.into_any()
+                view! { <axis::AxisPage axis/> }.into_any()
             }
-            None => view! { <NotFound lang missing=Missing::Axis(n)/> }.into_any(),
+            None => view! { <NotFound missing=Missing::Axis(n)/> }.into_any(),
         },
-        Page::News => view! { <news::NewsList lang/> }.into_any(),
+        Page::News => view! { <news::NewsList/> }.into_any(),
         Page::NewsItem(slug) => match c.news_item(&slug) {
             Some(item) => {
                 let item = item.clone();
-                view! { <news::NewsPage item lang/> }.into_any()
+                view! { <news::NewsPage item/> }.into_any()
             }
-            None => view! { <NotFound lang missing=Missing::News(slug)/> }.into_any(),
+            None => view! { <NotFound missing=Missing::News(slug)/> }.into_any(),
         },
-        Page::Events => view! { <events::Events lang/> }.into_any(),
-        Page::Partners => view! { <partners::Partners lang/> }.into_any(),
-        Page::About => view! { <about::About lang/> }.into_any(),
-        Page::Desk => view! { <desk::Desk lang/> }.into_any(),
+        Page::Events => view! { <events::Events/> }.into_any(),
+        Page::Partners => view! { <partners::Partners/> }.into_any(),
+        Page::About => view! { <about::About/> }.into_any(),
+        Page::Desk => view! { <desk::Desk/> }.into_any(),
         Page::Embed(view) => embed::embed(view, lang),
         Page::Legal => statement::statement(lang, Key::LegalTitle, statement::LEGAL, true),
-        Page::OpenData => view! { <open_data::OpenData lang/> }.into_any(),
+        Page::OpenData => view! { <open_data::OpenData/> }.into_any(),
         Page::Accessibility => {
             statement::statement(lang, Key::A11yTitle, statement::ACCESSIBILITY, false)
         }

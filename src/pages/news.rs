@@ -3,7 +3,7 @@ use micronit_model::{Date, Lang, NewsItem, Page};
 
 use crate::components::{tr, ExternalLink, Sources};
 use crate::data::use_consortium;
-use crate::i18n::{t, Key};
+use crate::i18n::{page_lang, t, Key};
 
 /// The date of a news item, or a note that the source does not give one.
 fn date_view(date: Option<&str>, lang: Lang) -> AnyView {
@@ -15,7 +15,8 @@ fn date_view(date: Option<&str>, lang: Lang) -> AnyView {
 
 /// The news, newest first.
 #[component]
-pub fn NewsList(lang: Lang) -> impl IntoView {
+pub fn NewsList() -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let items = c.news_newest_first();
     let empty = items.is_empty();
@@ -44,7 +45,8 @@ pub fn NewsList(lang: Lang) -> impl IntoView {
 
 /// One news item.
 #[component]
-pub fn NewsPage(item: NewsItem, lang: Lang) -> impl IntoView {
+pub fn NewsPage(item: NewsItem) -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let teams = item
         .teams
@@ -63,7 +65,7 @@ pub fn NewsPage(item: NewsItem, lang: Lang) -> impl IntoView {
         .iter()
         .map(|l| {
             let label = tr(&l.label, lang);
-            view! { <li><ExternalLink href=l.url.clone() lang>{label}</ExternalLink></li> }
+            view! { <li><ExternalLink href=l.url.clone()>{label}</ExternalLink></li> }
         })
         .collect::<Vec<_>>();
     view! {
@@ -81,7 +83,7 @@ pub fn NewsPage(item: NewsItem, lang: Lang) -> impl IntoView {
                 <h2>{t(lang, Key::NewsLinks)}</h2>
                 <ul>{links}</ul>
             })}
-            <Sources sources=item.sources.clone() lang id="news-sources"/>
+            <Sources sources=item.sources.clone() id="news-sources"/>
         </article>
     }
 }

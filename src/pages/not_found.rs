@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use micronit_model::{Lang, Page};
+use micronit_model::Page;
 
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{page_lang, t, tf, Key};
 
 /// What was asked for and does not exist.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -16,7 +16,8 @@ pub enum Missing {
 
 /// The not-found page, in the page's language, with ways back.
 #[component]
-pub fn NotFound(lang: Lang, #[prop(optional)] missing: Missing) -> impl IntoView {
+pub fn NotFound(#[prop(optional)] missing: Missing) -> impl IntoView {
+    let lang = page_lang();
     let detail = match &missing {
         Missing::Page => t(lang, Key::NotFoundText).to_owned(),
         Missing::Team(id) => tf(lang, Key::NotFoundTeam, &[("id", id)]),

@@ -8,7 +8,7 @@ use micronit_model::{around_placeholder, Lang, SCHEMA_VERSION};
 
 use crate::components::{tr, updated_on, ExternalLink};
 use crate::data::use_consortium;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{page_lang, t, tf, Key};
 
 /// What a file holds, in `lang`.
 fn holds(dataset: &Dataset, axis_title: &dyn Fn(u8) -> String, lang: Lang) -> String {
@@ -63,7 +63,8 @@ fn webcal(base: &str, path: &str) -> String {
 }
 
 #[component]
-pub fn OpenData(lang: Lang) -> impl IntoView {
+pub fn OpenData() -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let site = crate::address::use_site_address();
     let axes: Vec<u8> = c.axes.iter().map(|a| a.number).collect();
@@ -77,7 +78,7 @@ pub fn OpenData(lang: Lang) -> impl IntoView {
         Some(l) => {
             let (before, after) = around_placeholder(t(lang, Key::OdLicence), "licence");
             view! {
-                <p>{before}<ExternalLink href=l.url.clone() lang>{tr(&l.name, lang)}</ExternalLink>{after}</p>
+                <p>{before}<ExternalLink href=l.url.clone()>{tr(&l.name, lang)}</ExternalLink>{after}</p>
             }
             .into_any()
         }

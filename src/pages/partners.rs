@@ -1,13 +1,13 @@
 use leptos::prelude::*;
-use micronit_model::Lang;
 
 use crate::components::{tr, ExternalLink};
 use crate::data::use_consortium;
-use crate::i18n::{t, Key};
+use crate::i18n::{page_lang, t, Key};
 
 /// The consortium's partners and what each is for it.
 #[component]
-pub fn Partners(lang: Lang) -> impl IntoView {
+pub fn Partners() -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let list = c
         .partners
@@ -20,7 +20,7 @@ pub fn Partners(lang: Lang) -> impl IntoView {
                     <h2>{name}{acronym.map(|a| view! { " ("{a}")" })}</h2>
                     <p>{tr(&p.role, lang)}</p>
                     {p.website.clone().map(|url| view! {
-                        <p><ExternalLink href=url.clone() lang>{url.clone()}</ExternalLink></p>
+                        <p><ExternalLink href=url.clone()>{url.clone()}</ExternalLink></p>
                     })}
                 </li>
             }

@@ -44,7 +44,7 @@ pub fn statement(
                     </section>
                 })
                 .collect_view()}
-            {coordinators.then(|| view! { <crate::components::ForCoordinators lang/> })}
+            {coordinators.then(|| view! { <crate::components::ForCoordinators/> })}
         </div>
     }
     .into_any()

@@ -1,16 +1,17 @@
 use leptos::prelude::*;
-use micronit_model::{Facet, Filter, Lang, Page, Team};
+use micronit_model::{Facet, Filter, Page, Team};
 
 use crate::components::{
     leader_view, ror_link, status_label, team_identifiers, tr, CiteThisPage, CloseTeams,
     ExternalLink, IllustrativeBadge, Locator, Sources,
 };
 use crate::data::use_consortium;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{page_lang, t, tf, Key};
 
 /// A team's page: every field of the team.
 #[component]
-pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
+pub fn TeamPage(team: Team) -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let field = |key: Key, value: AnyView| {
         view! {
@@ -106,7 +107,7 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                 <span class="team-name">{tr(&team.name, lang)}</span>
             </h1>
             {team.illustrative.then(|| view! {
-                <p class="note illustrative-note"><IllustrativeBadge lang/>" "{t(lang, Key::IllustrativeNote)}</p>
+                <p class="note illustrative-note"><IllustrativeBadge/>" "{t(lang, Key::IllustrativeNote)}</p>
             })}
             <p class="lead">{tr(&team.description, lang)}</p>
             <div class="team-body">
@@ -117,17 +118,17 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                 {field(Key::FieldCity, team.city.clone().into_any())}
                 {field(Key::FieldRegion, region.into_any())}
                 {stated(Key::FieldLeaders, (!team.leaders.is_empty()).then(|| view! {
-                    <ul class="plain">{team.leaders.iter().map(|l| view! { <li>{leader_view(l, lang)}</li> }).collect_view()}</ul>
+                    <ul class="plain">{team.leaders.iter().map(|l| view! { <li>{leader_view(l)}</li> }).collect_view()}</ul>
                 }.into_any()))}
                 {team_identifiers(&team, lang).map(|ids| field(Key::FieldIdentifiers, ids.into_any()))}
                 {team.website.clone().map(|url| field(Key::FieldWebsite, view! {
-                    <ExternalLink href=url.clone() lang>{url.clone()}</ExternalLink>
+                    <ExternalLink href=url.clone()>{url.clone()}</ExternalLink>
                 }.into_any()))}
                 {stated(Key::FieldAxes, (!team.axes.is_empty()).then(|| view! { <ul class="plain">{axes}</ul> }.into_any()))}
                 {stated(Key::FieldTumorTypes, (!team.tumor_types.is_empty()).then(|| view! { <ul class="plain">{tumor_types}</ul> }.into_any()))}
                 {stated(Key::FieldExpertise, (!team.expertise.is_empty()).then(|| view! { <ul class="plain">{expertise}</ul> }.into_any()))}
             </dl>
-            {index.map(|team| view! { <Locator lang team/> })}
+            {index.map(|team| view! { <Locator team/> })}
             </div>
             <div class="embed-this" data-embed-this=format!("teams/{}", team.id)></div>
             {has_news.then(|| view! {
@@ -136,9 +137,9 @@ pub fn TeamPage(team: Team, lang: Lang) -> impl IntoView {
                     <ul>{news}</ul>
                 </section>
             })}
-            {index.map(|team| view! { <CloseTeams team lang/> })}
-            <Sources sources=team.sources.clone() lang id="team-sources" illustrative=team.illustrative/>
-            <CiteThisPage team=cited.clone() updated=updated.clone() lang/>
+            {index.map(|team| view! { <CloseTeams team/> })}
+            <Sources sources=team.sources.clone() id="team-sources" illustrative=team.illustrative/>
+            <CiteThisPage team=cited.clone() updated=updated.clone()/>
         </article>
     }
 }

@@ -1,15 +1,15 @@
 //! The team directory page.
 
 use leptos::prelude::*;
-use micronit_model::Lang;
 
 use crate::components::Directory;
 use crate::data::use_consortium;
-use crate::i18n::{t, Key};
+use crate::i18n::{page_lang, t, Key};
 
 /// The team directory page.
 #[component]
-pub fn Teams(lang: Lang) -> impl IntoView {
+pub fn Teams() -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let has_illustrative = c.teams.iter().any(|t| t.illustrative);
     view! {
@@ -17,7 +17,7 @@ pub fn Teams(lang: Lang) -> impl IntoView {
             <h1>{t(lang, Key::TeamsTitle)}</h1>
             <p class="lead">{t(lang, Key::TeamsIntro)}</p>
             {has_illustrative.then(|| view! { <p class="note">{t(lang, Key::IllustrativeSummary)}</p> })}
-            <Directory lang/>
+            <Directory/>
         </div>
     }
 }

@@ -12,11 +12,12 @@ use self::bar_chart::{bar_chart, Chart, Row};
 use super::options::{group_options, ids, options, Options};
 use crate::components::illustrative_note;
 use crate::data::use_consortium;
-use crate::i18n::{t, Key};
+use crate::i18n::{page_lang, t, Key};
 
 /// The charts of the teams of `axis`, or of the whole network.
 #[component]
-pub fn NetworkCharts(lang: Lang, axis: Option<u8>) -> impl IntoView {
+pub fn NetworkCharts(axis: Option<u8>) -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let teams = c.teams_within(axis);
     let scope = Filter::of_axis(axis);

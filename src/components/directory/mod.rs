@@ -17,7 +17,7 @@ use micronit_model::{Consortium, Facet, Filter, Index, Lang, Page, Selection, So
 
 use crate::components::{Highlight, TeamMap};
 use crate::data::use_consortium;
-use crate::i18n::{count, t, Key};
+use crate::i18n::{count, page_lang, t, Key};
 
 use crate::components::options::{options, Options};
 use facets::{fieldset, tumor_fieldset};
@@ -40,10 +40,10 @@ struct Choice {
 /// headings there are one level lower (`nested`).
 #[component]
 pub fn Directory(
-    lang: Lang,
     #[prop(optional)] axis: Option<u8>,
     #[prop(optional)] nested: bool,
 ) -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let index = Index::new(&c);
     let location = use_location();
@@ -145,11 +145,11 @@ pub fn Directory(
         move || {
             view! {
                 {export::export_link(c.clone(), lang, shown)}
-                <TeamTable lang shown axis facet=Facet::TumorType columns=options_of(Facet::TumorType)
+                <TeamTable shown axis facet=Facet::TumorType columns=options_of(Facet::TumorType)
                     caption=Key::MatrixTumorTypes id="matrix-tumor-types"/>
-                <TeamTable lang shown axis facet=Facet::Expertise columns=options_of(Facet::Expertise)
+                <TeamTable shown axis facet=Facet::Expertise columns=options_of(Facet::Expertise)
                     caption=Key::MatrixExpertise id="matrix-expertise"/>
-                <PairsTable lang axis tumor_types=options_of(Facet::TumorType) expertise=options_of(Facet::Expertise)/>
+                <PairsTable axis tumor_types=options_of(Facet::TumorType) expertise=options_of(Facet::Expertise)/>
             }
         }
     };
@@ -238,7 +238,7 @@ pub fn Directory(
             <section class="map-aside" aria-labelledby="map-title">
                 {heading_of(t(lang, Key::MapTitle), "map-title", "visually-hidden")}
                 // Beside the list on wide screens, behind a switch on phones.
-                <TeamMap lang teams=shown highlight heading=heading + 1/>
+                <TeamMap teams=shown highlight heading=heading + 1/>
             </section>
         </div>
     }

@@ -54,7 +54,7 @@ pub fn results(
     view! {
         <Show when=move || shown.with(|s| !s.is_empty())
             fallback=move || view! { <p class="empty-state">{t(lang, Key::FiltersEmpty)}</p> }>
-            <TeamList teams=visible lang heading highlight/>
+            <TeamList teams=visible heading highlight/>
             {more}
         </Show>
     }

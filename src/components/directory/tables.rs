@@ -7,13 +7,12 @@ use micronit_model::{tally, topic_pairs, Facet, Filter, Lang, Team};
 use crate::components::options::{ids, Options};
 use crate::components::{illustrative_note, Matrix, TopicPairs};
 use crate::data::use_consortium;
-use crate::i18n::{t, Key};
+use crate::i18n::{page_lang, t, Key};
 
 /// A table of the teams `shown` against the `columns` of `facet`, in a disclosure, with
 /// the totals of the scope (the axis's teams on an axis page, else the network's).
 #[component]
 pub fn TeamTable(
-    lang: Lang,
     shown: Memo<Vec<usize>>,
     axis: Option<u8>,
     facet: Facet,
@@ -21,6 +20,7 @@ pub fn TeamTable(
     caption: Key,
     id: &'static str,
 ) -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let totals_label = of_scope(lang, axis, Key::MatrixTotalsNetwork, Key::MatrixTotalsAxis);
     disclosure(t(lang, caption), move || {
@@ -35,7 +35,7 @@ pub fn TeamTable(
         let totals = tally(scoped, facet);
         view! {
             {note}
-            <Matrix teams columns=columns.clone() facet caption=t(lang, caption) id lang
+            <Matrix teams columns=columns.clone() facet caption=t(lang, caption) id
                 scope=Filter::of_axis(axis) totals totals_label/>
         }
     })
@@ -44,12 +44,8 @@ pub fn TeamTable(
 /// The topic pairs of the teams of the scope (not of the filters chosen: each figure
 /// must be the count of the view it leads to), in a disclosure.
 #[component]
-pub fn PairsTable(
-    lang: Lang,
-    axis: Option<u8>,
-    tumor_types: Options,
-    expertise: Options,
-) -> impl IntoView {
+pub fn PairsTable(axis: Option<u8>, tumor_types: Options, expertise: Options) -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let caption = of_scope(lang, axis, Key::PairsCaptionNetwork, Key::PairsCaptionAxis);
     disclosure(t(lang, Key::PairsTitle), move || {
@@ -59,7 +55,7 @@ pub fn PairsTable(
         view! {
             {note}
             <TopicPairs tumor_types=tumor_types.clone() expertise=expertise.clone() pairs
-                caption=caption.to_owned() id="topic-pairs" lang scope=Filter::of_axis(axis)/>
+                caption=caption.to_owned() id="topic-pairs" scope=Filter::of_axis(axis)/>
         }
     })
 }

@@ -1,18 +1,19 @@
 //! The small static map that locates one team, on its page.
 
 use leptos::prelude::*;
-use micronit_model::{svg_number, Frame, Lang};
+use micronit_model::{svg_number, Frame};
 
 use super::geometry::JsMaths;
 use super::labels::short_name;
 use super::outline::{Land, Stroke};
 use super::OFF_MAP_KM;
 use crate::data::use_consortium;
-use crate::i18n::{tf, Key};
+use crate::i18n::{page_lang, tf, Key};
 
 /// A small static map locating one team, for its page.
 #[component]
-pub fn Locator(lang: Lang, team: usize) -> impl IntoView {
+pub fn Locator(team: usize) -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let frame = Frame::FRANCE;
     let Some(here) = c.teams.get(team) else {

@@ -6,11 +6,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use micronit_model::{svg_number, ClusterAction, Frame, Lang, Point, View};
+use micronit_model::{svg_number, ClusterAction, Frame, Point, View};
 use wasm_bindgen::JsCast;
 
 use crate::data::use_consortium;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{page_lang, t, tf, Key};
 
 mod camera;
 mod focus;
@@ -88,7 +88,6 @@ pub type Highlight = RwSignal<Option<usize>>;
 /// The interactive map of `teams` (indices into the snapshot's teams).
 #[component]
 pub fn TeamMap(
-    lang: Lang,
     #[prop(into)] teams: Signal<Vec<usize>>,
     /// The team hovered or focused, here or in the list beside the map.
     #[prop(optional)]
@@ -97,6 +96,7 @@ pub fn TeamMap(
     #[prop(default = 3)]
     heading: u8,
 ) -> impl IntoView {
+    let lang = page_lang();
     let c = use_consortium();
     let highlight = highlight.unwrap_or_else(|| RwSignal::new(None));
     let frame = Frame::FRANCE;

@@ -44,7 +44,7 @@ pub(super) fn panel_view(
                 view! {
                     <p class="team-meta">
                         {team.city.clone()} " · " {status_label(team.status, lang)}
-                        {illustrative.then(|| view! { " " <IllustrativeBadge lang/> })}
+                        {illustrative.then(|| view! { " " <IllustrativeBadge/> })}
                     </p>
                     <ul class="tags" aria-label=t(lang, Key::FieldAxes)>{axes}</ul>
                     <p><a class="button" href=Page::Team(team.id.clone()).href(lang)>{t(lang, Key::MapTeamPage)}</a></p>
