@@ -163,7 +163,7 @@ fn Head(
 }
 
 /// A number of teams, as a link to them (`href`); a zero links nowhere.
-pub fn figure_cell(lang: Lang, n: usize, href: String) -> impl IntoView {
+fn figure_cell(lang: Lang, n: usize, href: String) -> impl IntoView {
     let teams = count(lang, n, Key::TeamsCountOne, Key::TeamsCountOther);
     if n == 0 {
         view! {

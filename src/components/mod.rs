@@ -21,7 +21,7 @@ pub use for_coordinators::ForCoordinators;
 pub use header::Header;
 pub use identifiers::{leader_view, ror_link, team_identifiers, CiteThisPage};
 pub use map::{provide_map_count, Highlight, Locator, TeamMap};
-pub use matrix::{figure_cell, Matrix, TopicPairs};
+pub use matrix::{Matrix, TopicPairs};
 pub use sources::{source_links, Sources};
 pub use team_list::{illustrative_note, status_label, IllustrativeBadge, TeamList};
 

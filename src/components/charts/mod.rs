@@ -6,7 +6,7 @@ mod bar_chart;
 
 use leptos::prelude::*;
 use micronit_model::chart::{counts, largest_first, Entry};
-use micronit_model::{Consortium, Facet, Filter, Lang, Team, TumorGroup};
+use micronit_model::{escape_markup, Consortium, Facet, Filter, Lang, Team, TumorGroup};
 
 use self::bar_chart::{bar_chart, Chart, Row};
 use super::options::{group_options, ids, options, Options};
@@ -73,24 +73,29 @@ pub fn NetworkCharts(axis: Option<u8>) -> impl IntoView {
         Key::ChartsIllustrativeOne,
         Key::ChartsIllustrativeOther,
     )
-    .map(|text| view! { <p class="note illustrative-note">{text}</p> });
+    .map(|text| {
+        format!(
+            "<p class=\"note illustrative-note\">{}</p>",
+            escape_markup(&text)
+        )
+    })
+    .unwrap_or_default();
+    // The charts do not change once drawn: written as markup in one go (see bar_chart.rs).
+    let mut html = format!(
+        "<h2 id=\"charts-title\">{}</h2><p class=\"chart-legend\" aria-hidden=\"true\"><span class=\"key\"><span class=\"swatch\"></span>{}</span><span class=\"key\"><span class=\"swatch illustrative\"></span>{}</span></p>{note}<div class=\"chart-grid\">",
+        escape_markup(t(lang, title)),
+        escape_markup(t(lang, Key::ChartLegendSourced)),
+        escape_markup(t(lang, Key::IllustrativeBadge)),
+    );
     // A chart of nothing (no region known, say) is not drawn.
-    let charts = charts
+    for chart in charts
         .iter()
         .filter(|chart| chart.rows.iter().any(|r| r.value.is_some()))
-        .map(|chart| bar_chart(chart, lang, &scope))
-        .collect_view();
-    view! {
-        <section class=class aria-labelledby="charts-title">
-            <h2 id="charts-title">{t(lang, title)}</h2>
-            <p class="chart-legend" aria-hidden="true">
-                <span class="key"><span class="swatch"></span>{t(lang, Key::ChartLegendSourced)}</span>
-                <span class="key"><span class="swatch illustrative"></span>{t(lang, Key::IllustrativeBadge)}</span>
-            </p>
-            {note}
-            <div class="chart-grid">{charts}</div>
-        </section>
+    {
+        html.push_str(&bar_chart(chart, lang, &scope));
     }
+    html.push_str("</div>");
+    view! { <section class=class aria-labelledby="charts-title" inner_html=html></section> }
 }
 
 /// Teams by tumor type, in their two groups, the most studied first in each.
