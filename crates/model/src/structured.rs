@@ -24,7 +24,14 @@ pub fn structured_data(c: &Consortium, page: &Page, lang: Lang, site: &str) -> O
     match page {
         Page::Embed(_) => return None,
         Page::Home | Page::About => graph.push(consortium(c, lang, at)),
-        Page::Team(id) => graph.push(team(c, c.team(id)?, lang, at)),
+        // Machines read structured data as fact: an illustrative entry, whose details are
+        // examples, describes no organisation there (its page says what it is).
+        Page::Team(id) => {
+            let shown = c.team(id)?;
+            if !shown.illustrative {
+                graph.push(team(c, shown, lang, at));
+            }
+        }
         Page::Events => graph.extend(c.events.iter().map(|e| event(c, e, lang, at))),
         Page::News => graph.extend(
             c.news_newest_first()
@@ -74,9 +81,11 @@ impl Site<'_> {
 fn consortium(c: &Consortium, lang: Lang, at: &Site) -> Value {
     let a = &c.about;
     let cnrs = c.institution("cnrs");
+    // Only the teams the sources confirm: an illustrative entry is no member to a machine.
     let members: Vec<Value> = c
         .teams
         .iter()
+        .filter(|t| !t.illustrative)
         .map(|t| {
             json!({
                 "@type": "ResearchOrganization",

@@ -246,3 +246,32 @@ fn a_teams_sources_are_the_works_about_it() {
         assert_eq!(work["publisher"]["name"], source.publisher.as_str());
     }
 }
+
+/// Structured data is read by machines as fact: the consortium's members are the teams
+/// the sources confirm, and an illustrative entry's page describes no organisation.
+#[test]
+fn illustrative_entries_are_no_structured_facts() {
+    use micronit_model::{structured::structured_data, Lang, Page, Snapshot};
+    let c =
+        Snapshot::from_json(include_str!("../../../public/data/consortium.json")).expect("valid");
+    let home = structured_data(&c, &Page::Home, Lang::Fr, "/").expect("the home page's");
+    let home: serde_json::Value = serde_json::from_str(&home).expect("JSON");
+    let members: Vec<&str> = home["@graph"][0]["member"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .filter_map(|m| m["url"].as_str())
+        .collect();
+    let real: Vec<String> = c
+        .teams
+        .iter()
+        .filter(|t| !t.illustrative)
+        .map(|t| format!("/fr/teams/{}", t.id))
+        .collect();
+    assert_eq!(members, real);
+    let example = c.teams.iter().find(|t| t.illustrative).expect("an example");
+    let page =
+        structured_data(&c, &Page::Team(example.id.clone()), Lang::Fr, "/").expect("its trail");
+    assert!(!page.contains("ResearchOrganization"), "{page}");
+    assert!(page.contains("BreadcrumbList"), "{page}");
+}
