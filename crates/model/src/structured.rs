@@ -118,15 +118,7 @@ fn consortium(c: &Consortium, lang: Lang, at: &Site) -> Value {
 
 fn team(c: &Consortium, team: &Team, lang: Lang, at: &Site) -> Value {
     let page = Page::Team(team.id.clone());
-    let description = if team.illustrative {
-        format!(
-            "{} {}",
-            t(lang, Key::IllustrativeNote),
-            team.description.in_lang(lang)
-        )
-    } else {
-        team.description.in_lang(lang).to_owned()
-    };
+    let description = team.description.in_lang(lang);
     let institutions: Vec<Value> = team
         .institutions
         .iter()
