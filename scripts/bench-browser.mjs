@@ -42,3 +42,17 @@ export async function benchBrowser(teams, port) {
     },
   };
 }
+
+/**
+ * A new page of `browser` on the directory (`/en/teams`) of the build served at `port`,
+ * given the `synthetic` snapshot, once the app has drawn it; and how long that took (load,
+ * parse, validate, render), in ms.
+ */
+export async function openDirectory(browser, synthetic, port) {
+  const page = await browser.newPage();
+  await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
+  const t0 = Date.now();
+  await page.goto(`http://127.0.0.1:${port}/en/teams`);
+  await page.locator('#app[data-app] .team-card').first().waitFor({ timeout: 120_000 });
+  return { page, ms: Date.now() - t0 };
+}

@@ -3,19 +3,14 @@
 // nothing. Needs the release build in dist/ (scripts/test makes it).
 //
 //   node scripts/bench-filter.mjs [teams]
-import { benchBrowser, previous } from './bench-browser.mjs';
+import { benchBrowser, openDirectory, previous } from './bench-browser.mjs';
 
 const teams = Number(process.argv[2] ?? 5000);
 const port = 4199;
 const { synthetic, browser, close } = await benchBrowser(teams, port);
 try {
-  const page = await browser.newPage();
-  await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
-  const t0 = Date.now();
-  await page.goto(`http://127.0.0.1:${port}/en/teams`);
-  // The directory once the app runs it.
-  await page.locator('#app[data-app] .team-card').first().waitFor({ timeout: 120_000 });
-  console.log(`first render of the directory with ${teams} teams: ${Date.now() - t0} ms (load, parse, validate, render)`);
+  const { page, ms } = await openDirectory(browser, synthetic, port);
+  console.log(`first render of the directory with ${teams} teams: ${ms} ms (load, parse, validate, render)`);
 
   // Click a checkbox in the page and time until the count has changed and a frame is painted.
   const timeClick = (selector) =>

@@ -4,16 +4,13 @@
 // DIST=dir).
 //
 //   node scripts/bench-tables.mjs [teams]
-import { benchBrowser, previous } from './bench-browser.mjs';
+import { benchBrowser, openDirectory, previous } from './bench-browser.mjs';
 
 const teams = Number(process.argv[2] ?? 5000);
 const port = 4198;
 const { synthetic, browser, close } = await benchBrowser(teams, port);
 try {
-  const page = await browser.newPage();
-  await page.route('**/data/consortium.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: synthetic }));
-  await page.goto(`http://127.0.0.1:${port}/en/teams`);
-  await page.locator('#app[data-app] .team-card').first().waitFor({ timeout: 120_000 });
+  const { page } = await openDirectory(browser, synthetic, port);
   // Open the first table's disclosure and time until its last row is in the page and a
   // frame is painted; close it again.
   const open = () =>

@@ -2,19 +2,9 @@
 //! (`micronit_model::i18n::desk`): a misspelt key does not compile, and the typography
 //! test reads those files with the site's.
 
-pub use micronit_model::i18n::desk::Key;
-use micronit_model::i18n::{desk, plural};
+pub use micronit_model::i18n::desk::{t, tf, Key};
+use micronit_model::i18n::plural;
 use micronit_model::Lang;
-
-/// The desk's string `key` in `lang`.
-pub fn t(lang: Lang, key: Key) -> &'static str {
-    desk::t(lang, key)
-}
-
-/// The desk's string `key` in `lang`, its `{name}` placeholders filled.
-pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
-    desk::tf(lang, key, args)
-}
 
 /// A count of findings: "1 erreur", "3 avertissements".
 pub fn count(lang: Lang, n: usize, error: bool) -> String {

@@ -9,24 +9,32 @@
 //! assert_eq!(count(Lang::Fr, 1, Key::TeamsCountOne, Key::TeamsCountOther), "1 équipe");
 //! ```
 
-use crate::{fill_placeholders, Lang};
+use crate::Lang;
 
-include!(concat!(env!("OUT_DIR"), "/i18n_keys.rs"));
+/// A table of words written by `build.rs` (`$file` in `OUT_DIR`: its `Key` and one array
+/// per language), with the two ways to read it, `t` and `tf`: one reader for every table.
+macro_rules! words {
+    ($file:literal) => {
+        include!(concat!(env!("OUT_DIR"), $file));
 
-/// The UI string `key` in `lang`.
-pub fn t(lang: Lang, key: Key) -> &'static str {
-    let i = key as usize;
-    match lang {
-        Lang::Fr => FR[i],
-        Lang::En => EN[i],
-    }
+        /// The string `key` in `lang`.
+        pub fn t(lang: $crate::Lang, key: Key) -> &'static str {
+            let i = key as usize;
+            match lang {
+                $crate::Lang::Fr => FR[i],
+                $crate::Lang::En => EN[i],
+            }
+        }
+
+        /// The string `key` in `lang` with its `{name}` placeholders replaced (once each:
+        /// a value that itself holds `{name}` is left as it is).
+        pub fn tf(lang: $crate::Lang, key: Key, args: &[(&str, &str)]) -> String {
+            $crate::fill_placeholders(t(lang, key), args)
+        }
+    };
 }
 
-/// The UI string `key` in `lang` with its `{name}` placeholders replaced (once each:
-/// a value that itself holds `{name}` is left as it is).
-pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
-    fill_placeholders(t(lang, key), args)
-}
+words!("/i18n_keys.rs");
 
 /// Chooses the singular or plural form (of any table's keys): French uses the singular
 /// for 0 and 1, English only for 1.
@@ -60,21 +68,5 @@ pub fn count(lang: Lang, n: usize, one: Key, other: Key) -> String {
 /// assert_eq!(t(Lang::En, Key::OpenLabel), "File to check");
 /// ```
 pub mod desk {
-    use crate::{fill_placeholders, Lang};
-
-    include!(concat!(env!("OUT_DIR"), "/i18n_desk_keys.rs"));
-
-    /// The desk's string `key` in `lang`.
-    pub fn t(lang: Lang, key: Key) -> &'static str {
-        let i = key as usize;
-        match lang {
-            Lang::Fr => FR[i],
-            Lang::En => EN[i],
-        }
-    }
-
-    /// The desk's string `key` in `lang` with its `{name}` placeholders replaced.
-    pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
-        fill_placeholders(t(lang, key), args)
-    }
+    words!("/i18n_desk_keys.rs");
 }

@@ -158,6 +158,36 @@ fn with_status(v: &Value, status: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The validator's two findings when the bundled snapshot lists `members` member and
+/// `associated` associated teams, with `unstated` whose status is not stated, against the
+/// declared 17 and 10.
+fn counts_out_of_reach(
+    members: usize,
+    associated: usize,
+    unstated: usize,
+) -> [(String, Problem); 2] {
+    let finding = |field: &str, what, declared, found| {
+        (
+            format!("about.declared_counts.{field}"),
+            Problem::CountMismatch {
+                what,
+                declared,
+                found,
+                unstated,
+            },
+        )
+    };
+    [
+        finding("members", micronit_model::Declared::Members, 17, members),
+        finding(
+            "associated",
+            micronit_model::Declared::Associated,
+            10,
+            associated,
+        ),
+    ]
+}
+
 #[test]
 fn teams_whose_status_is_not_stated_make_up_the_declared_counts() {
     let v = bundled_value();
@@ -175,29 +205,7 @@ fn teams_whose_status_is_not_stated_make_up_the_declared_counts() {
     for i in with_status(&v, "member").into_iter().skip(1).take(2) {
         v["teams"][i]["status"] = json!("associated");
     }
-    assert_eq!(
-        errors(&v),
-        [
-            (
-                "about.declared_counts.members".to_string(),
-                Problem::CountMismatch {
-                    what: micronit_model::Declared::Members,
-                    declared: 17,
-                    found: 12,
-                    unstated: 4
-                }
-            ),
-            (
-                "about.declared_counts.associated".to_string(),
-                Problem::CountMismatch {
-                    what: micronit_model::Declared::Associated,
-                    declared: 10,
-                    found: 11,
-                    unstated: 4
-                }
-            ),
-        ]
-    );
+    assert_eq!(errors(&v), counts_out_of_reach(12, 11, 4));
 }
 
 #[test]
@@ -209,29 +217,7 @@ fn with_every_status_stated_the_counts_must_be_the_declared_ones() {
     }
     load(&v).expect("17 members and 10 associated teams, as declared");
     v["teams"][0]["status"] = json!("associated");
-    assert_eq!(
-        errors(&v),
-        [
-            (
-                "about.declared_counts.members".to_string(),
-                Problem::CountMismatch {
-                    what: micronit_model::Declared::Members,
-                    declared: 17,
-                    found: 16,
-                    unstated: 0
-                }
-            ),
-            (
-                "about.declared_counts.associated".to_string(),
-                Problem::CountMismatch {
-                    what: micronit_model::Declared::Associated,
-                    declared: 10,
-                    found: 11,
-                    unstated: 0
-                }
-            ),
-        ]
-    );
+    assert_eq!(errors(&v), counts_out_of_reach(16, 11, 0));
 }
 
 #[test]
