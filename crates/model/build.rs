@@ -1,6 +1,7 @@
 //! Turns the words of the workspace's `locales/` into typed tables of strings: the
-//! site's (`locales/fr.json`, `locales/en.json`: `i18n::Key`) and the coordinators'
-//! desk's (`locales/desk/*.json`: `i18n::desk::Key`, which only the desk's wasm carries).
+//! site's (`locales/fr.json`, `locales/en.json`: `i18n::Key`), the coordinators'
+//! desk's (`locales/desk/*.json`: `i18n::desk::Key`, which only the desk's wasm carries)
+//! and the validator's findings (`locales/findings/*.json`: `i18n::findings::Key`).
 //!
 //! Each key becomes a variant of its table's `Key`, so a misspelt key does not compile.
 //! The build fails when the two files of a table do not have the same keys, when a string
@@ -106,7 +107,11 @@ fn table(fr: &BTreeMap<String, String>, en: &BTreeMap<String, String>) -> String
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let mut problems = Vec::new();
-    for (dir, file) in [("", "i18n_keys.rs"), ("desk/", "i18n_desk_keys.rs")] {
+    for (dir, file) in [
+        ("", "i18n_keys.rs"),
+        ("desk/", "i18n_desk_keys.rs"),
+        ("findings/", "i18n_findings_keys.rs"),
+    ] {
         let (fr, en) = (read(dir, "fr"), read(dir, "en"));
         problems.extend(check(dir, &fr, &en));
         // The app's strings; the plain scripts' come to them another way.

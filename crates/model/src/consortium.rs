@@ -40,56 +40,9 @@ pub enum SnapshotError {
 }
 
 impl fmt::Display for SnapshotError {
+    /// In English, as the data tool says it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SnapshotError::Encoding { utf16: true, .. } => f.write_str(
-                "the file is in UTF-16; save it as UTF-8 (in a spreadsheet or editor: \"UTF-8\" encoding)",
-            ),
-            SnapshotError::Encoding { offset, .. } => write!(
-                f,
-                "the file is not UTF-8 (invalid byte at offset {offset}); save it as UTF-8"
-            ),
-            // Line 0: the position is not known.
-            SnapshotError::Syntax {
-                line: 0, message, ..
-            } => write!(f, "not valid JSON: {message}"),
-            SnapshotError::Syntax {
-                line,
-                column,
-                message,
-            } => write!(
-                f,
-                "not valid JSON at line {line}, column {column}: {message}"
-            ),
-            SnapshotError::UnsupportedVersion { found: Some(v) } => write!(
-                f,
-                "schema_version {v} is not supported (this site reads versions 1 to {SCHEMA_VERSION})"
-            ),
-            SnapshotError::UnsupportedVersion { found: None } => {
-                write!(f, "schema_version is missing or not a number")
-            }
-            SnapshotError::Shape {
-                path,
-                line,
-                column,
-                message,
-            } => {
-                if *line > 0 {
-                    write!(f, "line {line}, column {column}: ")?;
-                }
-                if let Some(path) = path {
-                    write!(f, "{path}: ")?;
-                }
-                f.write_str(message)
-            }
-            SnapshotError::Invalid(issues) => {
-                write!(f, "{} problem(s) in the data", issues.len())?;
-                for issue in issues {
-                    write!(f, "\n{issue}")?;
-                }
-                Ok(())
-            }
-        }
+        f.write_str(&crate::explain::snapshot_error_text(self, crate::Lang::En))
     }
 }
 

@@ -70,3 +70,16 @@ pub fn count(lang: Lang, n: usize, one: Key, other: Key) -> String {
 pub mod desk {
     words!("/i18n_desk_keys.rs");
 }
+
+/// What the validator finds wrong in a snapshot (`locales/findings/*.json`): the site says
+/// it when its data fail, the desk and the data tool with every finding. What to do about
+/// a finding, and what is wrong with a spreadsheet, are the desk's words ([`desk`]).
+///
+/// ```
+/// use micronit_model::i18n::findings::{t, Key};
+/// use micronit_model::Lang;
+/// assert_eq!(t(Lang::En, Key::Empty), "must not be empty");
+/// ```
+pub mod findings {
+    words!("/i18n_findings_keys.rs");
+}

@@ -18,10 +18,7 @@ pub enum BadIdentifier {
 
 impl fmt::Display for BadIdentifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            BadIdentifier::Format => "is not written as this identifier is",
-            BadIdentifier::Checksum => "has check digits that do not match (a typo?)",
-        })
+        f.write_str(self.message(crate::Lang::En))
     }
 }
 

@@ -14,7 +14,6 @@ mod counts;
 mod csv_text;
 mod date;
 mod digest;
-#[cfg(feature = "desk")]
 mod explain;
 mod filter;
 mod geojson;

@@ -6,6 +6,7 @@
 use crate::compare::{compare, Changes};
 use crate::consortium::read_and_check;
 use crate::explain::{snapshot_error_hint, snapshot_error_message};
+use crate::i18n::desk::{t, Key};
 use crate::locate::Position;
 use crate::sheet::{
     column_of_field, csv_text, read_csv, read_workbook, team_field, teams_from_rows, CellPlace,
@@ -98,14 +99,8 @@ impl Finding {
     /// What is wrong, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match &self.what {
-            What::UnknownKind => match lang {
-                Lang::Fr => "ce type de fichier n’est pas lu ici".into(),
-                Lang::En => "this kind of file is not read here".into(),
-            },
-            What::NoPublished => match lang {
-                Lang::Fr => "un tableur ne donne que les équipes, et les données publiées, qui donnent le reste, n’ont pas pu être chargées".into(),
-                Lang::En => "a spreadsheet gives only the teams, and the published data, which give the rest, could not be loaded".into(),
-            },
+            What::UnknownKind => t(lang, Key::UnknownKind).into(),
+            What::NoPublished => t(lang, Key::NoPublished).into(),
             What::Unreadable(e) => snapshot_error_message(e, lang),
             What::Sheet(p) => p.message(lang),
             What::Data(p) => p.message(lang),
@@ -115,22 +110,11 @@ impl Finding {
     /// What to do about it, in `lang`.
     pub fn hint(&self, lang: Lang) -> String {
         match &self.what {
-            What::UnknownKind => match lang {
-                Lang::Fr => {
-                    "ouvrez un instantané (.json) ou un tableur des équipes (.csv, .xlsx, .ods)"
-                        .into()
-                }
-                Lang::En => {
-                    "open a snapshot (.json) or a teams spreadsheet (.csv, .xlsx, .ods)".into()
-                }
-            },
-            What::NoPublished => match lang {
-                Lang::Fr => "ouvrez un instantané complet (.json), ou rechargez la page une fois la connexion revenue".into(),
-                Lang::En => "open a whole snapshot (.json), or reload the page once the connection is back".into(),
-            },
+            What::UnknownKind => t(lang, Key::HintUnknownKind).into(),
+            What::NoPublished => t(lang, Key::HintNoPublished).into(),
             What::Unreadable(e) => snapshot_error_hint(e, lang),
-            What::Sheet(p) => p.hint_in(lang),
-            What::Data(p) => p.hint_in(lang),
+            What::Sheet(p) => p.hint(lang),
+            What::Data(p) => p.hint(lang),
         }
     }
 }

@@ -31,37 +31,12 @@ pub enum Subject {
     Team,
 }
 
-impl Subject {
-    /// Its name in English, as the data tool writes it: "tumor type".
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Subject::Axis => "axis",
-            Subject::TumorType => "tumor type",
-            Subject::Expertise => "area of expertise",
-            Subject::Institution => "institution",
-            Subject::Region => "region",
-            Subject::Team => "team",
-        }
-    }
-}
-
 /// A count the consortium declares (`about.declared_counts`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Declared {
     Teams,
     Members,
     Associated,
-}
-
-impl Declared {
-    /// What it counts, in English: "member teams".
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Declared::Teams => "teams",
-            Declared::Members => "member teams",
-            Declared::Associated => "associated teams",
-        }
-    }
 }
 
 /// What is wrong with one value of the snapshot.
@@ -128,60 +103,6 @@ impl Problem {
             _ => Severity::Error,
         }
     }
-
-    /// What to do about it, in a coordinator's words.
-    pub fn hint(&self) -> String {
-        match self {
-            Problem::BadId(_) => {
-                "use lowercase letters, digits and single hyphens, as in \"acute-leukemia\"".into()
-            }
-            Problem::Duplicate(_) => "each id may be used only once in its list".into(),
-            Problem::Unknown {
-                what,
-                suggestion: Some(s),
-                ..
-            } => format!(
-                "did you mean \"{s}\"? Otherwise, define this {} first",
-                what.name_en()
-            ),
-            Problem::Unknown { what, .. } => {
-                format!("define this {} first, or fix the id", what.name_en())
-            }
-            Problem::MissingText => "write the text in French (\"fr\") and English (\"en\")".into(),
-            Problem::MissingTranslation(lang) => {
-                format!("add the \"{}\" translation; the site shows the other language meanwhile", lang.code())
-            }
-            Problem::Empty => "fill this value in".into(),
-            Problem::BadDate(_) => "write dates as YYYY-MM-DD, as in 2019-11-07 (months as YYYY-MM)".into(),
-            Problem::EndsBeforeStart => "check the start and end dates".into(),
-            Problem::CountMismatch { .. } => {
-                "update about.declared_counts, or the teams and their status".into()
-            }
-            Problem::OutsideFrance { .. } => format!(
-                "lat is the latitude ({} to {} in metropolitan France), lon the longitude ({} to {}); check they are not swapped",
-                degrees(FRANCE_BOUNDS.min_lat),
-                degrees(FRANCE_BOUNDS.max_lat),
-                degrees(FRANCE_BOUNDS.min_lon),
-                degrees(FRANCE_BOUNDS.max_lon)
-            ),
-            Problem::UnsafeLink(_) => "links must be full addresses starting with https:// or http://".into(),
-            Problem::Markup => "write plain text: no <tags>; links go in the \"links\" lists".into(),
-            Problem::TooLong { .. } => "shorten it; long texts belong on the team's own website".into(),
-            Problem::BadIdentifier { scheme, .. } => format!(
-                "copy it from its register, bare, as in {}",
-                identifier_example(scheme)
-            ),
-            Problem::IllustrativeIdentifier => {
-                "remove it: an illustrative team stands in for one whose details are not known".into()
-            }
-            Problem::NoSource { .. } => {
-                "add the public page its facts come from to \"sources\", or mark the entry illustrative".into()
-            }
-            Problem::IllustrativeSource => {
-                "remove it, or make the entry a real team (\"illustrative\": false) with what the source states".into()
-            }
-        }
-    }
 }
 
 /// How an identifier of `scheme` is written, for hints.
@@ -243,58 +164,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 impl fmt::Display for Problem {
+    /// In English, as the data tool says it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::BadId(id) => write!(
-                f,
-                "\"{id}\" is not a valid id (use lowercase letters, digits and hyphens)"
-            ),
-            Problem::Duplicate(id) => write!(f, "\"{id}\" is used twice"),
-            Problem::Unknown { what, id, .. } => write!(f, "unknown {} \"{id}\"", what.name_en()),
-            Problem::MissingText => write!(f, "text missing in both French and English"),
-            Problem::MissingTranslation(Lang::Fr) => write!(f, "French translation missing"),
-            Problem::MissingTranslation(Lang::En) => write!(f, "English translation missing"),
-            Problem::Empty => write!(f, "must not be empty"),
-            Problem::BadDate(d) => write!(f, "\"{d}\" is not a valid date"),
-            Problem::EndsBeforeStart => write!(f, "the event ends before it starts"),
-            Problem::CountMismatch {
-                what,
-                declared,
-                found,
-                unstated: 0,
-            } => write!(f, "{declared} {} declared, but {found} listed", what.name_en()),
-            Problem::CountMismatch {
-                what,
-                declared,
-                found,
-                unstated,
-            } => write!(
-                f,
-                "{declared} {} declared, but {found} listed, and {unstated} whose status is not stated",
-                what.name_en()
-            ),
-            Problem::OutsideFrance { lat, lon } => write!(
-                f,
-                "coordinates ({}, {}) are outside metropolitan France, Corsica and the overseas regions",
-                degrees(*lat),
-                degrees(*lon)
-            ),
-            Problem::UnsafeLink(url) => {
-                write!(f, "\"{url}\" is not an absolute http(s) link")
-            }
-            Problem::Markup => write!(f, "contains HTML markup"),
-            Problem::TooLong { max } => write!(f, "is longer than {max} characters"),
-            Problem::BadIdentifier { scheme, value, why } => {
-                write!(f, "\"{value}\" is not a valid {scheme} identifier: it {why}")
-            }
-            Problem::IllustrativeIdentifier => {
-                write!(f, "an illustrative team carries no identifier")
-            }
-            Problem::NoSource { .. } => {
-                write!(f, "a team that is not illustrative names at least one source")
-            }
-            Problem::IllustrativeSource => write!(f, "an illustrative team names no source"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -317,11 +189,12 @@ impl fmt::Display for Issue {
     /// `line 12, column 20: teams[3].website: "javascript:x" is not ... (hint: ...)`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(p) = self.position {
-            write!(f, "line {}, column {}: ", p.line, p.column)?;
+            let at = crate::explain::line_column(p.line, p.column, Lang::En);
+            write!(f, "{at}: ")?;
         }
         write!(f, "{}: {}", self.path, self.problem)?;
         #[cfg(feature = "diagnostics")]
-        write!(f, " (hint: {})", self.problem.hint())?;
+        write!(f, " (hint: {})", self.problem.hint(Lang::En))?;
         Ok(())
     }
 }

@@ -237,7 +237,7 @@ fn a_broken_json_gives_its_line_and_column() {
         } => assert_eq!((p.line, p.column), (3, 3)),
         other => panic!("no line and column: {other:?}"),
     }
-    assert_eq!(f.message(Lang::En), "expected `,` or `}`");
+    assert_eq!(f.message(Lang::En), "not valid JSON: expected `,` or `}`");
     assert_eq!(
         f.message(Lang::Fr),
         "JSON invalide\u{a0}: une virgule ou «\u{a0}}\u{a0}» est attendue"

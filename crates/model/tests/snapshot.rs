@@ -480,7 +480,7 @@ fn each_error_says_where_it_is_and_what_to_do() {
     let position = issue.position.expect("the issue is located");
     assert_eq!((position.line, position.column), (line_no + 1, column));
     assert_eq!(
-        issue.problem.hint(),
+        issue.problem.hint(Lang::En),
         "did you mean \"acute-leukemia\"? Otherwise, define this tumor type first"
     );
     let shown = issue.to_string();

@@ -12,6 +12,8 @@ const FR: &str = include_str!("../../../locales/fr.json");
 const EN: &str = include_str!("../../../locales/en.json");
 const DESK_FR: &str = include_str!("../../../locales/desk/fr.json");
 const DESK_EN: &str = include_str!("../../../locales/desk/en.json");
+const FINDINGS_FR: &str = include_str!("../../../locales/findings/fr.json");
+const FINDINGS_EN: &str = include_str!("../../../locales/findings/en.json");
 
 const NBSP: [char; 2] = ['\u{a0}', '\u{202f}'];
 
@@ -43,8 +45,12 @@ fn french_problems(s: &str) -> Vec<String> {
     for (i, &c) in chars.iter().enumerate() {
         let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
+        // A colon or semicolon inside a word is not punctuation: "https://", "1;3".
+        let inside_a_word = matches!(c, ':' | ';') && after.is_some_and(|a| !a.is_whitespace());
         match c {
-            ':' | ';' | '?' | '!' | '»' if !before.is_some_and(|b| NBSP.contains(&b)) => {
+            ':' | ';' | '?' | '!' | '»'
+                if !inside_a_word && !before.is_some_and(|b| NBSP.contains(&b)) =>
+            {
                 problems.push(format!("no non-breaking space before '{c}' at {i}"))
             }
             '«' if !after.is_some_and(|a| NBSP.contains(&a)) => {
@@ -129,8 +135,17 @@ fn the_desk_s_words_are_bilingual_and_well_typeset() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The validator's findings, and what to do about them (in the desk's words): the same.
+#[test]
+fn the_findings_are_bilingual_and_well_typeset() {
+    let failures = ui_table(FINDINGS_FR, FINDINGS_EN);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn the_checker_catches_mistakes() {
+    assert!(french_problems("https://example.org, 1;3").is_empty());
+    assert_eq!(french_problems("voir : https://example.org").len(), 1);
     assert_eq!(french_problems("Axe 1 : structure").len(), 1);
     assert_eq!(french_problems("« équipes associées »").len(), 2);
     assert!(french_problems("Axe 1\u{a0}: structure\u{202f}; «\u{a0}x\u{a0}»").is_empty());
