@@ -103,6 +103,11 @@ test('an embedded map starts in the partner page with its markers in every frame
 
 test('the frame follows its content when the filters change, and ignores foreign messages', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${PARTNER_PORT}/`);
+  // The map's frame first takes its height: growing later, it would push the list's frame
+  // out of view, where Chromium pauses a cross-origin frame's rendering (no animation
+  // frame, no resize observed) until it is seen again, as a visitor scrolling to it does.
+  await expect.poll(() => frameHeight(page, 0)).not.toBe(480);
+  await settledHeight(page, 0);
   await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();
   const list = page.frameLocator('iframe >> nth=1');
   await expect(list.locator('.team-card').first()).toBeVisible();
@@ -126,6 +131,28 @@ test('the frame follows its content when the filters change, and ignores foreign
   }, PARTNER_PORT);
   await page.waitForTimeout(500);
   expect(await frameHeight(page, 1)).toBe(tall);
+});
+
+test('a frame whose content changed out of view takes its height once scrolled to', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${PARTNER_PORT}/`);
+  await expect.poll(() => frameHeight(page, 0)).not.toBe(480);
+  await settledHeight(page, 0);
+  await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();
+  const list = page.frameLocator('iframe >> nth=1');
+  await expect.poll(() => frameHeight(page, 1)).not.toBe(480);
+  const before = await settledHeight(page, 1);
+  // Back to the top: the list's frame is out of view when its filters widen.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const frame = page.frames().find((f) => f.url().includes('/embed/teams'))!;
+  await frame.evaluate(() => {
+    history.pushState(null, '', location.pathname);
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(list.locator('.team-card')).toHaveCount(snapshot.teams.length);
+  await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();
+  await expect.poll(() => frameHeight(page, 1), { timeout: 20_000 }).toBeGreaterThan(before + 200);
+  const content = await list.locator('#app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  expect(Math.abs((await settledHeight(page, 1)) - content)).toBeLessThan(2);
 });
 
 for (const lang of LANGS) {
