@@ -46,7 +46,8 @@ test('text that merely looks like markup is shown as it is, in lists, tables, th
   const team = data.teams.find((t: { id: string }) => t.id === 'lnox');
   team.acronym = `A"B'<3&`;
   team.name = { fr: `Niche & co "<1>" 'x'`, en: `Niche & co "<1>" 'x'` };
-  team.city = `Tours "<2>" & l'Indre`;
+  // "&copy" is no entity to the validator, but would become "©" if not escaped.
+  team.city = `Tours "<2>" & l'Indre &copy`;
   await page.route('**/data/consortium.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
   );
@@ -55,7 +56,7 @@ test('text that merely looks like markup is shown as it is, in lists, tables, th
   const name = `A"B'<3& — Niche & co "<1>" 'x'`;
   await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
   // The map's markers are written as SVG markup: their names must come out unchanged.
-  const marker = page.getByRole('button', { name: `A"B'<3& — Tours "<2>" & l'Indre`, exact: true });
+  const marker = page.getByRole('button', { name: `A"B'<3& — Tours "<2>" & l'Indre &copy`, exact: true });
   await expect(marker).toHaveCount(1);
   await marker.click();
   await expect(page.locator('.map-panel h3')).toHaveText(name);
@@ -69,5 +70,36 @@ test('text that merely looks like markup is shown as it is, in lists, tables, th
   expect(href).toMatch(/^blob:/);
   const text = await page.evaluate(async (url) => (await fetch(url)).text(), href);
   expect(text).toContain(`"A""B'<3& — Niche & co ""<1>"" 'x'"`);
+  await nothingRan(page);
+});
+
+test('names that merely look like markup are shown as they are in the charts, drawn as markup', async ({ page }) => {
+  const data = structuredClone(good);
+  // "&copy" is no entity to the validator, but would become "©" if not escaped.
+  // Short enough to stay on one line of its chart.
+  const ids = ['acute-leukemia', 'metabolism', 'centre-val-de-loire'];
+  const lookalike = (id: string) => `X${ids.indexOf(id)} "<1>" & R&copy`;
+  for (const list of ['tumor_types', 'expertise', 'regions']) {
+    for (const item of data[list] as { id: string; name: { fr: string; en: string } }[]) {
+      if (ids.includes(item.id)) item.name.en = lookalike(item.id);
+    }
+  }
+  await page.route('**/data/consortium.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+  await page.goto('/en/');
+  await ready(page);
+  for (const [id, chart] of [
+    ['acute-leukemia', ui.en.chart_tumor_types],
+    ['metabolism', ui.en.chart_expertise],
+    ['centre-val-de-loire', ui.en.chart_regions],
+  ]) {
+    const image = page.getByRole('img', { name: chart, exact: true });
+    // The bar's label, and its row in the chart's table.
+    await expect(image.locator('text.label').filter({ hasText: lookalike(id) })).toHaveCount(1);
+    const section = page.locator('section.chart').filter({ has: image });
+    await section.locator('summary').click();
+    await expect(section.getByRole('rowheader', { name: lookalike(id), exact: true })).toHaveCount(1);
+  }
   await nothingRan(page);
 });
