@@ -133,9 +133,9 @@ fn validate(args: &[String]) -> Result<ExitCode, String> {
             Ok(c) => {
                 let f = c.figures();
                 println!(
-                    "{path}: valid: {} teams ({} members, {} associated, {} status not stated), {} warning(s)",
-                    f.listed.teams,
-                    f.listed.members,
+                    "{path}: valid: {} ({}, {} associated, {} status not stated), {} warning(s)",
+                    counted(f.listed.teams, "team", "teams"),
+                    counted(f.listed.members, "member", "members"),
                     f.listed.associated,
                     f.listed.unstated,
                     c.warnings().len()
@@ -187,13 +187,22 @@ fn table(title: &str, rows: Vec<(String, usize)>) {
     }
 }
 
+/// "1 member", "14 members": the data tool speaks English.
+fn counted(n: usize, one: &str, other: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { other })
+}
+
 fn stats(path: &str) -> Result<ExitCode, String> {
     let c = load(path)?;
     let f = c.figures();
     let illustrative = c.teams.iter().filter(|t| t.illustrative).count();
     println!(
-        "{path}: {} teams ({} members, {} associated, {} status not stated; {illustrative} illustrative) in {} cities",
-        f.listed.teams, f.listed.members, f.listed.associated, f.listed.unstated, f.cities
+        "{path}: {} ({}, {} associated, {} status not stated; {illustrative} illustrative) in {}",
+        counted(f.listed.teams, "team", "teams"),
+        counted(f.listed.members, "member", "members"),
+        f.listed.associated,
+        f.listed.unstated,
+        counted(f.cities, "city", "cities")
     );
     // Teams per option of each facet: the filter engine's counts with nothing selected.
     let all = Index::new(c.snapshot()).apply(&Filter::default());
