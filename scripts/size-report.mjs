@@ -26,7 +26,7 @@ const dist = process.argv[2] ?? 'dist';
 // and the directory's tables as components with named properties, 0.25 KB more; the tables
 // and the legend's pictures written as views instead of markup strings (the framework's
 // escaping, no `inner_html`), and the language read from a context, 2.5 KB more; the
-// validator's findings said from a typed table of words instead of format strings, 0.6 KB
+// validator's findings said from a typed table of words instead of format strings, 0.5 KB
 // more; the 230 KB asked for is not reached (docs/performance.md, "Size").
 const WASM_BUDGET = 306 * 1024;
 

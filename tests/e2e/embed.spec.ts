@@ -27,6 +27,9 @@ test.beforeAll(async ({}, info) => {
 });
 test.afterAll(() => new Promise<void>((resolve) => partner.close(() => resolve())));
 
+/** A frame's height before its content says its own (embed.js's `height:480px`). */
+const INITIAL_HEIGHT = 480;
+
 const frameHeight = (page: Page, n: number) =>
   page.locator('iframe').nth(n).evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
 
@@ -59,7 +62,7 @@ test('a partner page shows the embedded map and a filtered list, each as tall as
   const expected = snapshot.teams.filter((t) => (t as unknown as { tumor_types: string[] }).tumor_types.includes('acute-leukemia')).length;
   await expect(list.locator('.team-card')).toHaveCount(expected);
   // The frame takes the height of its content (not its initial 480 px).
-  await expect.poll(() => frameHeight(page, 1)).not.toBe(480);
+  await expect.poll(() => frameHeight(page, 1)).not.toBe(INITIAL_HEIGHT);
   const content = await list.locator('#app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
   expect(Math.abs((await frameHeight(page, 1)) - content)).toBeLessThan(2);
 });
@@ -106,12 +109,12 @@ test('the frame follows its content when the filters change, and ignores foreign
   // The map's frame first takes its height: growing later, it would push the list's frame
   // out of view, where Chromium pauses a cross-origin frame's rendering (no animation
   // frame, no resize observed) until it is seen again, as a visitor scrolling to it does.
-  await expect.poll(() => frameHeight(page, 0)).not.toBe(480);
+  await expect.poll(() => frameHeight(page, 0)).not.toBe(INITIAL_HEIGHT);
   await settledHeight(page, 0);
   await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();
   const list = page.frameLocator('iframe >> nth=1');
   await expect(list.locator('.team-card').first()).toBeVisible();
-  await expect.poll(() => frameHeight(page, 1)).not.toBe(480);
+  await expect.poll(() => frameHeight(page, 1)).not.toBe(INITIAL_HEIGHT);
   const before = await settledHeight(page, 1);
   // A wider filter inside the frame: more teams, a taller frame.
   const frame = page.frames().find((f) => f.url().includes('/embed/teams'))!;
@@ -135,14 +138,15 @@ test('the frame follows its content when the filters change, and ignores foreign
 
 test('a frame whose content changed out of view takes its height once scrolled to', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${PARTNER_PORT}/`);
-  await expect.poll(() => frameHeight(page, 0)).not.toBe(480);
+  await expect.poll(() => frameHeight(page, 0)).not.toBe(INITIAL_HEIGHT);
   await settledHeight(page, 0);
   await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();
   const list = page.frameLocator('iframe >> nth=1');
-  await expect.poll(() => frameHeight(page, 1)).not.toBe(480);
+  await expect.poll(() => frameHeight(page, 1)).not.toBe(INITIAL_HEIGHT);
   const before = await settledHeight(page, 1);
   // Back to the top: the list's frame is out of view when its filters widen.
   await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.locator('iframe').nth(1)).not.toBeInViewport();
   const frame = page.frames().find((f) => f.url().includes('/embed/teams'))!;
   await frame.evaluate(() => {
     history.pushState(null, '', location.pathname);

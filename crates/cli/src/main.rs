@@ -105,9 +105,17 @@ fn read(path: &str) -> Result<String, String> {
 fn describe(error: &SnapshotError) -> Vec<String> {
     match error {
         SnapshotError::Invalid(issues) => issues.iter().map(ToString::to_string).collect(),
-        SnapshotError::Shape { .. } => vec![format!(
-            "{error} (hint: compare with the layout in public/data/consortium.schema.json)"
-        )],
+        SnapshotError::Shape { .. } => {
+            let hint = micronit_model::i18n::desk::tf(
+                Lang::En,
+                micronit_model::i18n::desk::Key::HintSnapshotShape,
+                &[(
+                    "schema",
+                    &format!("public/{}", micronit_model::open_data::SCHEMA_PATH),
+                )],
+            );
+            vec![format!("{error} (hint: {hint})")]
+        }
         other => vec![other.to_string()],
     }
 }

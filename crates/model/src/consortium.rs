@@ -42,7 +42,7 @@ pub enum SnapshotError {
 impl fmt::Display for SnapshotError {
     /// In English, as the data tool says it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::explain::snapshot_error_text(self, crate::Lang::En))
+        f.write_str(&crate::explain::snapshot_error_en(self))
     }
 }
 

@@ -1,6 +1,7 @@
-//! UI strings in French and English, from `locales/*.json` (and the coordinators' desk's
-//! from `locales/desk/*.json`, in [`desk`]), checked at compile time by `build.rs`: every
-//! key exists in both languages with the same placeholders.
+//! UI strings in French and English, from `locales/*.json` (the coordinators' desk's from
+//! `locales/desk/*.json`, in [`desk`], and the validator's findings from
+//! `locales/findings/*.json`, in [`findings`]), checked at compile time by `build.rs`:
+//! every key exists in both languages with the same placeholders.
 //!
 //! ```
 //! use micronit_model::i18n::{count, t, Key};
@@ -72,8 +73,10 @@ pub mod desk {
 }
 
 /// What the validator finds wrong in a snapshot (`locales/findings/*.json`): the site says
-/// it when its data fail, the desk and the data tool with every finding. What to do about
-/// a finding, and what is wrong with a spreadsheet, are the desk's words ([`desk`]).
+/// it in English in its error page's technical details when its data fail, the desk in
+/// either language and the data tool in English with every finding (`line_column` and
+/// `snapshot_syntax_at` are the data tool's alone). What to do about a finding, and what
+/// is wrong with a spreadsheet, are the desk's words ([`desk`]).
 ///
 /// ```
 /// use micronit_model::i18n::findings::{t, Key};

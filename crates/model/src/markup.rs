@@ -1,6 +1,7 @@
-//! Markup written by hand, where a measured case needs a string rather than a view (the
-//! network's charts and the map's marker layer, see docs/performance.md, "Size"): each
-//! text escaped, each number written as SVG reads it.
+//! Text written by hand into markup rather than through a view: the network's charts and
+//! the map's marker layer (strings for measured reasons, see docs/performance.md,
+//! "Size"), and what the build writes into each page's head and the news feed. Each text
+//! escaped; each number short, as SVG attributes and messages write it.
 
 /// `x` with at most `decimals` decimals, for SVG attributes and messages: "12.3", "-3",
 /// "0.00125" (trailing zeros dropped, no "-0"). A value that is not a finite number is

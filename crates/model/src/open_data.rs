@@ -8,6 +8,9 @@ use crate::Lang;
 /// the coordinators' desk read, and the open data's first file.
 pub const SNAPSHOT_PATH: &str = "data/consortium.json";
 
+/// Where the snapshot's format (its JSON Schema) lives, relative to the site's base address.
+pub const SCHEMA_PATH: &str = "data/consortium.schema.json";
+
 /// One file of the open data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dataset {
@@ -43,7 +46,7 @@ impl Dataset {
         };
         match self {
             Dataset::Snapshot => SNAPSHOT_PATH.into(),
-            Dataset::Schema => "data/consortium.schema.json".into(),
+            Dataset::Schema => SCHEMA_PATH.into(),
             Dataset::TeamsGeoJson => "data/teams.geojson".into(),
             Dataset::TeamsCsv => "data/teams.csv".into(),
             Dataset::Calendar { axis: None, lang } => format!("data/events{}.ics", suffix(lang)),

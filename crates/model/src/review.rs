@@ -99,7 +99,7 @@ impl Finding {
     /// What is wrong, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match &self.what {
-            What::UnknownKind => t(lang, Key::UnknownKind).into(),
+            What::UnknownKind => t(lang, Key::UnknownFileKind).into(),
             What::NoPublished => t(lang, Key::NoPublished).into(),
             What::Unreadable(e) => snapshot_error_message(e, lang),
             What::Sheet(p) => p.message(lang),
@@ -110,7 +110,7 @@ impl Finding {
     /// What to do about it, in `lang`.
     pub fn hint(&self, lang: Lang) -> String {
         match &self.what {
-            What::UnknownKind => t(lang, Key::HintUnknownKind).into(),
+            What::UnknownKind => t(lang, Key::HintUnknownFileKind).into(),
             What::NoPublished => t(lang, Key::HintNoPublished).into(),
             What::Unreadable(e) => snapshot_error_hint(e, lang),
             What::Sheet(p) => p.hint(lang),

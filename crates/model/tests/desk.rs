@@ -573,3 +573,51 @@ fn changed_sources_are_listed_among_the_changes() {
         cells[0].after
     );
 }
+
+/// The desk finds the JSON parser's usual messages by their English, which must stay
+/// serde_json's own words (`json_*` in `locales/desk/`): each is given here, and said in
+/// French.
+#[test]
+fn each_usual_message_of_the_json_parser_is_said_in_french() {
+    let unknown_field = BUNDLED.replacen(
+        "\"schema_version\": 3,",
+        "\"schema_version\": 3, \"colour\": 1,",
+        1,
+    );
+    let cases: [(&str, &str); 14] = [
+        ("{\"schema_version\": 3", "EOF while parsing"),
+        ("{\"schema_version\": 3 \"x\": 1}", "expected `,` or `}`"),
+        (
+            "{\"schema_version\": 3, \"teams\": [1 2]}",
+            "expected `,` or `]`",
+        ),
+        ("{\"schema_version\" 3}", "expected `:`"),
+        ("{\"schema_version\": 3, \"x\": }", "expected value"),
+        ("{\"schema_version\": 3, \"x\": tru}", "expected ident"),
+        ("{\"schema_version\": 3, 1: 2}", "key must be a string"),
+        ("{\"schema_version\": 3,}", "trailing comma"),
+        ("{\"schema_version\": 3} x", "trailing characters"),
+        (
+            "{\"schema_version\": 3, \"x\": \"a\nb\"}",
+            "control character",
+        ),
+        ("{\"schema_version\": 3, \"x\": \"\\q\"}", "invalid escape"),
+        ("{\"schema_version\": 3}", "missing field"),
+        (&unknown_field, "unknown field"),
+        ("{\"schema_version\": 3, \"about\": 5}", "invalid type"),
+    ];
+    for (json, english) in cases {
+        let r = review(
+            "consortium.json",
+            json.as_bytes().to_vec(),
+            Some(&published()),
+        );
+        let f = only_error(&r);
+        let (en, fr) = (f.message(Lang::En), f.message(Lang::Fr));
+        assert!(en.contains(english), "{english}: {en}");
+        assert!(
+            !fr.contains(english),
+            "{english} is not said in French: {fr}"
+        );
+    }
+}

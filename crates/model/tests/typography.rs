@@ -46,7 +46,9 @@ fn french_problems(s: &str) -> Vec<String> {
         let before = i.checked_sub(1).map(|j| chars[j]);
         let after = chars.get(i + 1).copied();
         // A colon or semicolon inside a word is not punctuation: "https://", "1;3".
-        let inside_a_word = matches!(c, ':' | ';') && after.is_some_and(|a| !a.is_whitespace());
+        let inside_a_word = matches!(c, ':' | ';')
+            && before.is_some_and(|b| !b.is_whitespace())
+            && after.is_some_and(|a| !a.is_whitespace());
         match c {
             ':' | ';' | '?' | '!' | '»'
                 if !inside_a_word && !before.is_some_and(|b| NBSP.contains(&b)) =>
@@ -135,7 +137,7 @@ fn the_desk_s_words_are_bilingual_and_well_typeset() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The validator's findings, and what to do about them (in the desk's words): the same.
+/// The validator's findings: the same (what to do about them is in the desk's words).
 #[test]
 fn the_findings_are_bilingual_and_well_typeset() {
     let failures = ui_table(FINDINGS_FR, FINDINGS_EN);
@@ -146,6 +148,7 @@ fn the_findings_are_bilingual_and_well_typeset() {
 fn the_checker_catches_mistakes() {
     assert!(french_problems("https://example.org, 1;3").is_empty());
     assert_eq!(french_problems("voir : https://example.org").len(), 1);
+    assert_eq!(french_problems("voir :https://example.org").len(), 1);
     assert_eq!(french_problems("Axe 1 : structure").len(), 1);
     assert_eq!(french_problems("« équipes associées »").len(), 2);
     assert!(french_problems("Axe 1\u{a0}: structure\u{202f}; «\u{a0}x\u{a0}»").is_empty());

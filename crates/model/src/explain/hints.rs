@@ -1,5 +1,6 @@
-//! What to do about a finding, in French or English (`locales/desk/`'s `hint_` keys), for
-//! the data tool and the coordinators' desk: the public site shows no hints.
+//! What to do about a `Problem` or a snapshot that could not be read, in French or English
+//! (`locales/desk/`'s `hint_*` keys), for the data tool and the coordinators' desk: the
+//! public site shows no hints.
 
 use crate::i18n::desk::{t, tf, Key};
 use crate::validate::{degrees, identifier_example, Problem, Subject, FRANCE_BOUNDS};
@@ -63,12 +64,12 @@ impl Problem {
 /// "this tumor type", "cette région".
 fn this(what: Subject) -> Key {
     match what {
-        Subject::Axis => Key::ThisAxis,
-        Subject::TumorType => Key::ThisTumorType,
-        Subject::Expertise => Key::ThisExpertise,
-        Subject::Institution => Key::ThisInstitution,
-        Subject::Region => Key::ThisRegion,
-        Subject::Team => Key::ThisTeam,
+        Subject::Axis => Key::HintThisAxis,
+        Subject::TumorType => Key::HintThisTumorType,
+        Subject::Expertise => Key::HintThisExpertise,
+        Subject::Institution => Key::HintThisInstitution,
+        Subject::Region => Key::HintThisRegion,
+        Subject::Team => Key::HintThisTeam,
     }
 }
 
@@ -83,8 +84,10 @@ pub fn snapshot_error_hint(error: &SnapshotError, lang: Lang) -> String {
             Key::HintSnapshotVersion,
             &[("supported", &SCHEMA_VERSION.to_string())],
         ),
-        SnapshotError::Shape { .. } | SnapshotError::Invalid(_) => {
-            t(lang, Key::HintSnapshotShape).into()
-        }
+        SnapshotError::Shape { .. } | SnapshotError::Invalid(_) => tf(
+            lang,
+            Key::HintSnapshotShape,
+            &[("schema", crate::open_data::SCHEMA_PATH)],
+        ),
     }
 }

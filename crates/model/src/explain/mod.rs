@@ -1,8 +1,9 @@
 //! Every finding about a snapshot or a spreadsheet said in French or English, from the
-//! typed tables of `locales/`: what is wrong (`locales/findings/`, which the site shows
-//! when its data fail) and, for the coordinators' desk and the data tool, what to do and
-//! what is wrong with a spreadsheet (`locales/desk/`). The data tool's English is the
-//! English of these tables, so the tool and the desk never differ.
+//! typed tables of `locales/`: here, what is wrong with a snapshot (`locales/findings/`,
+//! which the site shows in English in its error page's technical details); in `hints.rs`,
+//! what to do about it, and in `sheet.rs`, what is wrong with a spreadsheet (the desk's
+//! and the data tool's words, `locales/desk/`). The data tool's English is the English
+//! of these tables, so the tool and the desk never differ.
 
 use crate::i18n::findings::{t, tf, Key};
 use crate::identifiers::BadIdentifier;
@@ -11,13 +12,16 @@ use crate::{colon, Lang, SnapshotError, SCHEMA_VERSION};
 
 #[cfg(feature = "diagnostics")]
 mod hints;
+mod json;
 #[cfg(feature = "desk")]
 mod sheet;
+
+use json::parser_message;
 
 #[cfg(feature = "desk")]
 pub use hints::snapshot_error_hint;
 
-/// "line 12, column 20", in `lang`.
+/// "line 12, column 20", in `lang` (the data tool says it in English, before a finding).
 pub fn line_column(line: usize, column: usize, lang: Lang) -> String {
     tf(
         lang,
@@ -82,7 +86,7 @@ impl Problem {
     }
 }
 
-/// "unknown tumor type "x"": one key a kind of thing, since French agrees in gender.
+/// `unknown tumor type "x"`: one key a kind of thing, since French agrees in gender.
 fn unknown(what: Subject) -> Key {
     match what {
         Subject::Axis => Key::UnknownAxis,
@@ -116,10 +120,11 @@ impl BadIdentifier {
     }
 }
 
-/// What is wrong with a snapshot file that could not be read, in `lang`, as the data tool
-/// says it: with the line and column of a syntax error, and each finding of
-/// `SnapshotError::Invalid` on a line of its own.
-pub fn snapshot_error_text(error: &SnapshotError, lang: Lang) -> String {
+/// What is wrong with a snapshot file that could not be read, as the data tool says it
+/// (in English, like its every line): with the line and column of a syntax error, and
+/// each finding of `SnapshotError::Invalid` on a line of its own.
+pub fn snapshot_error_en(error: &SnapshotError) -> String {
+    let lang = Lang::En;
     match error {
         SnapshotError::Syntax {
             line,
@@ -197,53 +202,4 @@ pub fn snapshot_error_message(error: &SnapshotError, lang: Lang) -> String {
             &[("count", &issues.len().to_string())],
         ),
     }
-}
-
-/// The JSON parser's message without its position (shown apart): in English its own
-/// words; in French, the usual ones translated, the others left as they are.
-#[cfg(feature = "desk")]
-fn parser_message(message: &str, lang: Lang) -> String {
-    use crate::i18n::desk::{t, Key};
-    let message = message.split(" at line ").next().unwrap_or(message);
-    if lang == Lang::En {
-        return message.to_owned();
-    }
-    // The English of each key is the beginning of serde_json's message.
-    let known = [
-        Key::JsonEof,
-        Key::JsonCommaOrBrace,
-        Key::JsonCommaOrBracket,
-        Key::JsonColon,
-        Key::JsonValue,
-        Key::JsonIdent,
-        Key::JsonKey,
-        Key::JsonTrailingComma,
-        Key::JsonTrailingCharacters,
-        Key::JsonControlCharacter,
-        Key::JsonEscape,
-        Key::JsonMissingField,
-        Key::JsonUnknownField,
-        Key::JsonInvalidType,
-    ];
-    for key in known {
-        if let Some(rest) = message.strip_prefix(t(Lang::En, key)) {
-            // serde lists the expected fields after an unknown one: the field is enough.
-            let rest = match key {
-                Key::JsonUnknownField => rest.split(',').next().unwrap_or(rest),
-                _ => rest,
-            };
-            return format!("{}{rest}", t(lang, key));
-        }
-    }
-    message.to_owned()
-}
-
-/// Without the desk's words, the parser's own.
-#[cfg(not(feature = "desk"))]
-fn parser_message(message: &str, _lang: Lang) -> String {
-    message
-        .split(" at line ")
-        .next()
-        .unwrap_or(message)
-        .to_owned()
 }
