@@ -34,7 +34,7 @@ pub fn leader_view(leader: &Leader) -> impl IntoView {
 }
 
 /// An institution's ROR link, where the snapshot gives its id.
-pub fn ror_link(ror: Option<&String>, name: &str, _lang: Lang) -> Option<impl IntoView> {
+pub fn ror_link(ror: Option<&String>, name: &str) -> Option<impl IntoView> {
     ror.map(|id| {
         let url = ror_url(id);
         view! { " " <IdentifierLink scheme="ROR" id=id.clone() url of=name.to_owned()/> }

@@ -44,7 +44,7 @@ pub fn Sources(
 
 /// A source as the lists name it: its title as a link (in a new tab, marked with the
 /// language it is written in), then its publisher.
-fn named(source: &Source, _lang: Lang) -> impl IntoView + use<> {
+fn named(source: &Source) -> impl IntoView + use<> {
     let (url, title, publisher) = (
         source.url.clone(),
         source.title.clone(),
@@ -74,7 +74,7 @@ fn source_item(source: Source, lang: Lang) -> impl IntoView {
     );
     view! {
         <li>
-            {named(&source, lang)} "."
+            {named(&source)} "."
             <br/>
             <span class="supports">{supports}</span>
             {read}
@@ -88,7 +88,7 @@ pub fn source_links(sources: &[Source], lang: Lang) -> Option<impl IntoView + us
         let links = sources
             .iter()
             .enumerate()
-            .map(|(i, s)| view! { {(i > 0).then_some("; ")} {named(s, lang)} })
+            .map(|(i, s)| view! { {(i > 0).then_some("; ")} {named(s)} })
             .collect_view();
         view! { <p class="event-sources">{t(lang, Key::SourcesTitle)}{crate::meta::colon(lang)}{links}</p> }
     })

@@ -38,7 +38,7 @@ pub fn TeamPage(team: Team) -> impl IntoView {
         .filter_map(|id| c.institution(id))
         .map(|i| {
             let name = i.name.in_lang(lang).to_owned();
-            let ror = ror_link(i.ror.as_ref(), &name, lang);
+            let ror = ror_link(i.ror.as_ref(), &name);
             match &i.acronym {
                 Some(a) if a != &name => {
                     view! { <li>{name}" ("{a.clone()}")"{ror}</li> }.into_any()
