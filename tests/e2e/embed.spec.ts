@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type FrameLocator, type Page } from '@playwright/test';
 import { LANGS, ready, snapshot, ui } from './helpers';
 
 // The example partner page, served from another origin than the atlas (a free port, one
@@ -104,7 +104,8 @@ test('an embedded map starts in the partner page with its markers in every frame
   expect(Math.abs((await frameHeight(page, 0)) - heights[0])).toBeLessThan(2);
 });
 
-test('the frame follows its content when the filters change, and ignores foreign messages', async ({ page }) => {
+/** The partner page with the list's frame in view and at the height of its content. */
+async function openListFrame(page: Page) {
   await page.goto(`http://127.0.0.1:${PARTNER_PORT}/`);
   // The map's frame first takes its height: growing later, it would push the list's frame
   // out of view, where Chromium pauses a cross-origin frame's rendering (no animation
@@ -115,14 +116,23 @@ test('the frame follows its content when the filters change, and ignores foreign
   const list = page.frameLocator('iframe >> nth=1');
   await expect(list.locator('.team-card').first()).toBeVisible();
   await expect.poll(() => frameHeight(page, 1)).not.toBe(INITIAL_HEIGHT);
-  const before = await settledHeight(page, 1);
-  // A wider filter inside the frame: more teams, a taller frame.
+  return { list, before: await settledHeight(page, 1) };
+}
+
+/** Drops the list's filter inside its frame (as its own "back" would): every team. */
+async function widenListFilters(page: Page, list: FrameLocator) {
   const frame = page.frames().find((f) => f.url().includes('/embed/teams'))!;
   await frame.evaluate(() => {
     history.pushState(null, '', location.pathname);
     dispatchEvent(new PopStateEvent('popstate'));
   });
   await expect(list.locator('.team-card')).toHaveCount(snapshot.teams.length);
+}
+
+test('the frame follows its content when the filters change, and ignores foreign messages', async ({ page }) => {
+  const { list, before } = await openListFrame(page);
+  // A wider filter inside the frame: more teams, a taller frame.
+  await widenListFilters(page, list);
   await expect.poll(() => frameHeight(page, 1), { timeout: 20_000 }).toBeGreaterThan(before + 200);
   const tall = await settledHeight(page, 1);
   // A message from another origin, or from a frame that is not the atlas's, changes nothing.
@@ -137,22 +147,11 @@ test('the frame follows its content when the filters change, and ignores foreign
 });
 
 test('a frame whose content changed out of view takes its height once scrolled to', async ({ page }) => {
-  await page.goto(`http://127.0.0.1:${PARTNER_PORT}/`);
-  await expect.poll(() => frameHeight(page, 0)).not.toBe(INITIAL_HEIGHT);
-  await settledHeight(page, 0);
-  await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();
-  const list = page.frameLocator('iframe >> nth=1');
-  await expect.poll(() => frameHeight(page, 1)).not.toBe(INITIAL_HEIGHT);
-  const before = await settledHeight(page, 1);
+  const { list, before } = await openListFrame(page);
   // Back to the top: the list's frame is out of view when its filters widen.
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect(page.locator('iframe').nth(1)).not.toBeInViewport();
-  const frame = page.frames().find((f) => f.url().includes('/embed/teams'))!;
-  await frame.evaluate(() => {
-    history.pushState(null, '', location.pathname);
-    dispatchEvent(new PopStateEvent('popstate'));
-  });
-  await expect(list.locator('.team-card')).toHaveCount(snapshot.teams.length);
+  await widenListFilters(page, list);
   await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();
   await expect.poll(() => frameHeight(page, 1), { timeout: 20_000 }).toBeGreaterThan(before + 200);
   const content = await list.locator('#app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
